@@ -1,0 +1,78 @@
+/**
+ * Builds a SignInTable one normalized row at a time, dropping repeated Ids (the same event in two files) and counting
+ * them, so a caller can report rows offered = loaded + duplicates + rejected.
+ */
+import { FIELDS, type FieldName, type SignIn } from '../schema/fields';
+import { isTableName, tableFor } from '../schema/table-names';
+import { newColumn, type AnyColumn } from './columns';
+import { SignInTable } from './signin-table';
+
+export class SignInTableBuilder {
+  private readonly columns = {} as Record<FieldName, AnyColumn>;
+  private readonly seen = new Set<string>();
+  duplicates = 0;
+
+  constructor(private readonly dedupe = true) {
+    for (const f of FIELDS) this.columns[f.name] = newColumn(f.kind);
+  }
+
+  get length(): number {
+    return this.columns.Id.length;
+  }
+
+  /**
+   * Adds a row. Returns false, and keeps nothing, when a row with the same Id was already added.
+   * Missing fields take their empty value ("" / NaN / null).
+   */
+  append(row: Partial<SignIn>): boolean {
+    const id = row.Id ?? '';
+    if (this.dedupe && id !== '') {
+      if (this.seen.has(id)) {
+        this.duplicates++;
+        return false;
+      }
+      this.seen.add(id);
+    }
+    const r = row as Record<string, unknown>;
+    if (r.Type === undefined && typeof r.IsInteractive === 'boolean') r.Type = tableFor(r.IsInteractive);
+    if (r.IsInteractive === undefined && isTableName(r.Type)) r.IsInteractive = r.Type === 'SigninLogs';
+    for (const f of FIELDS) {
+      const c = this.columns[f.name];
+      const v = r[f.name];
+      switch (c.kind) {
+        case 'dict':
+        case 'text':
+          c.push(typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+          break;
+        case 'time':
+        case 'number':
+          c.push(typeof v === 'number' ? v : NaN);
+          break;
+        case 'bool':
+          c.push(typeof v === 'boolean' ? v : null);
+          break;
+      }
+    }
+    return true;
+  }
+
+  /** Adds every row of a finished table (used to merge loads). */
+  appendTable(t: SignInTable): number {
+    let added = 0;
+    for (let k = 0; k < t.length; k++) if (this.append(t.row(k))) added++;
+    return added;
+  }
+
+  finish(): SignInTable {
+    for (const f of FIELDS) this.columns[f.name].trim();
+    this.seen.clear();
+    return new SignInTable(this.columns);
+  }
+}
+
+/** A table from plain rows (tests, small inline tables). */
+export function tableFromRows(rows: Partial<SignIn>[]): SignInTable {
+  const b = new SignInTableBuilder(false);
+  for (const r of rows) b.append(r);
+  return b.finish();
+}
