@@ -27,10 +27,17 @@ export interface FieldDef {
   readonly meaning: string;
 }
 
-const col = (name: string, kind: FieldKind, meaning: string) =>
+const col = <N extends string, K extends FieldKind>(name: N, kind: K, meaning: string) =>
   ({ name, kind, from: { column: name }, kql: name, meaning }) as const;
 
-const lifted = (name: string, kind: FieldKind, column: string, path: string[], meaning: string, kql?: string) =>
+const lifted = <N extends string, K extends FieldKind>(
+  name: N,
+  kind: K,
+  column: string,
+  path: string[],
+  meaning: string,
+  kql?: string,
+) =>
   ({
     name,
     kind,
