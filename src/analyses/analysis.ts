@@ -49,8 +49,11 @@ export interface Analysis<P = Record<string, unknown>, R = Record<string, unknow
   readonly tables: readonly TableName[];
   readonly parameters: ParameterDefs<P>;
   run(table: SignInTable, overrides?: Partial<P>): AnalysisResult<P, R>;
-  /** The Kusto twin with the same thresholds and exclusions, parameters filled in as escaped literals. */
+  /** The Kusto twin with the same thresholds and exclusions, parameters filled in as escaped literals. Its output
+   *  columns carry the same names as `rows`, so a pushed-down result has the same shape as a local one. */
   kql(overrides?: Partial<P>, scope?: KqlScope): string;
+  /** Findings from result rows alone, where the analysis can derive them so (used for pushdown results). */
+  findingsFromRows?(rows: R[], parameters: P): Finding[];
 }
 
 /** Defaults merged with overrides; unknown keys are refused so a typo in a notebook is not silently ignored. */

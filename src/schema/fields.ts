@@ -58,7 +58,8 @@ export const FIELDS = [
   col('Id', 'text', 'Unique id of the sign-in event (Request ID).'),
   col('CreatedDateTime', 'time', 'When the sign-in happened, UTC.'),
   col('TimeGenerated', 'time', 'When Log Analytics received it, UTC (absent in Graph and portal exports).'),
-  col('UserPrincipalName', 'dict', 'Sign-in name of the user, lower-cased.'),
+  // Lower-cased like the loaders do, so a KQL result groups and joins on the same UPN as a local table.
+  { ...col('UserPrincipalName', 'dict', 'Sign-in name of the user, lower-cased.'), kql: 'tolower(UserPrincipalName)' },
   col('UserDisplayName', 'dict', 'Display name of the user (attacker-controlled: escape when rendering).'),
   col('UserId', 'dict', 'Object id of the user.'),
   col('UserType', 'dict', 'Member or Guest.'),
@@ -103,7 +104,9 @@ export const FIELDS = [
     'AuthenticationDetails',
     ['authenticationMethod'],
     'Distinct authenticationMethod values of the steps that succeeded, in step order, joined with ", ".',
-    'strcat_array(set_difference(extract_all(@\'"authenticationMethod"\\s*:\\s*"([^"]*)"\', tostring(AuthenticationDetails)), dynamic([])), ", ")',
+    // Only steps with "succeeded": true (the key follows authenticationMethod in every logged record); set_difference
+    // drops empty names and repeats.
+    'strcat_array(set_difference(extract_all(@\'"authenticationMethod"\\s*:\\s*"([^"]*)"[^}]*"succeeded"\\s*:\\s*true\', tostring(AuthenticationDetails)), dynamic([""])), ", ")',
   ),
   lifted(
     'AuthenticationStepResultDetail',

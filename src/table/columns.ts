@@ -1,5 +1,7 @@
 /**
- * Column storage for the sign-in table. A column is anything with `length` and `get(i)`; builders grow by doubling.
+ * Column storage for the sign-in table. A column is anything with `length` and `get(i)`; builders grow by doubling
+ * (or start at an estimated capacity) and `trim()` keeps a view of the filled part rather than copying it, so finishing a
+ * table never holds two copies at once.
  * Repeated strings are dictionary-encoded (a Uint32 code per row plus one copy of each distinct value), which is what
  * keeps several million rows of UPNs, IPs and app names small.
  */
@@ -11,7 +13,7 @@ export interface Column<T> {
   get(i: number): T;
 }
 
-function grow<A extends Float64Array | Uint32Array | Int8Array>(a: A, need: number): A {
+function grow<A extends Float64Array | Uint32Array | Uint16Array | Uint8Array | Int8Array>(a: A, need: number): A {
   if (need <= a.length) return a;
   let n = Math.max(16, a.length * 2);
   while (n < need) n *= 2;
@@ -20,13 +22,20 @@ function grow<A extends Float64Array | Uint32Array | Int8Array>(a: A, need: numb
   return b;
 }
 
+/** Code arrays widen as a dictionary grows: most columns (client app, result code, country) fit a byte. */
+export type Codes = Uint8Array | Uint16Array | Uint32Array;
+
 /** Dictionary-encoded strings: `codes[i]` indexes `values`. Code 0 is always the empty string. */
 export class DictColumn implements Column<string> {
   readonly kind = 'dict' as const;
-  codes = new Uint32Array(16);
+  codes: Codes;
   readonly values: string[] = [''];
   private readonly lookup = new Map<string, number>([['', 0]]);
   length = 0;
+
+  constructor(capacity = 16) {
+    this.codes = new Uint8Array(capacity);
+  }
 
   push(v: string): void {
     let code = this.lookup.get(v);
@@ -34,9 +43,15 @@ export class DictColumn implements Column<string> {
       code = this.values.length;
       this.values.push(v);
       this.lookup.set(v, code);
+      if (code === 256 || code === 65536) this.widen(code === 256 ? Uint16Array : Uint32Array);
     }
-    this.codes = grow(this.codes, this.length + 1);
+    if (this.length === this.codes.length) this.codes = grow(this.codes, this.length + 1);
     this.codes[this.length++] = code;
+  }
+  private widen(to: typeof Uint16Array | typeof Uint32Array): void {
+    const wider = new to(this.codes.length);
+    wider.set(this.codes);
+    this.codes = wider;
   }
   get(i: number): string {
     return this.values[this.codes[i]];
@@ -46,7 +61,7 @@ export class DictColumn implements Column<string> {
     return this.lookup.get(v) ?? -1;
   }
   trim(): void {
-    this.codes = this.codes.slice(0, this.length);
+    this.codes = this.codes.subarray(0, this.length);
   }
 }
 
@@ -68,28 +83,36 @@ export class TextColumn implements Column<string> {
 
 /** Float64 per row; NaN is "absent". Used for times (epoch ms) and coordinates. */
 export class NumberColumn implements Column<number> {
-  values = new Float64Array(16);
+  values: Float64Array;
   length = 0;
-  constructor(readonly kind: 'time' | 'number') {}
+  constructor(
+    readonly kind: 'time' | 'number',
+    capacity = 16,
+  ) {
+    this.values = new Float64Array(capacity);
+  }
   push(v: number): void {
-    this.values = grow(this.values, this.length + 1);
+    if (this.length === this.values.length) this.values = grow(this.values, this.length + 1);
     this.values[this.length++] = v;
   }
   get(i: number): number {
     return this.values[i];
   }
   trim(): void {
-    this.values = this.values.slice(0, this.length);
+    this.values = this.values.subarray(0, this.length);
   }
 }
 
 /** true / false / null as 1 / 0 / -1. */
 export class BoolColumn implements Column<boolean | null> {
   readonly kind = 'bool' as const;
-  values = new Int8Array(16);
+  values: Int8Array;
   length = 0;
+  constructor(capacity = 16) {
+    this.values = new Int8Array(capacity);
+  }
   push(v: boolean | null): void {
-    this.values = grow(this.values, this.length + 1);
+    if (this.length === this.values.length) this.values = grow(this.values, this.length + 1);
     this.values[this.length++] = v === null ? -1 : v ? 1 : 0;
   }
   get(i: number): boolean | null {
@@ -97,22 +120,23 @@ export class BoolColumn implements Column<boolean | null> {
     return v < 0 ? null : v === 1;
   }
   trim(): void {
-    this.values = this.values.slice(0, this.length);
+    this.values = this.values.subarray(0, this.length);
   }
 }
 
 export type AnyColumn = DictColumn | TextColumn | NumberColumn | BoolColumn;
 
-export function newColumn(kind: FieldKind): AnyColumn {
+/** A new empty column; `capacity` pre-sizes it when the row count can be estimated (saves regrowth copies). */
+export function newColumn(kind: FieldKind, capacity = 16): AnyColumn {
   switch (kind) {
     case 'dict':
-      return new DictColumn();
+      return new DictColumn(capacity);
     case 'text':
       return new TextColumn();
     case 'time':
     case 'number':
-      return new NumberColumn(kind);
+      return new NumberColumn(kind, capacity);
     case 'bool':
-      return new BoolColumn();
+      return new BoolColumn(capacity);
   }
 }

@@ -12,8 +12,13 @@ export class SignInTableBuilder {
   private readonly seen = new Set<string>();
   duplicates = 0;
 
-  constructor(private readonly dedupe = true) {
-    for (const f of FIELDS) this.columns[f.name] = newColumn(f.kind);
+  /** `expectedRows` (e.g. file bytes / typical row bytes) pre-sizes the columns; a wrong guess only costs regrowth. */
+  constructor(
+    private readonly dedupe = true,
+    expectedRows = 16,
+  ) {
+    const capacity = Math.max(16, Math.min(Math.ceil(expectedRows), 50_000_000));
+    for (const f of FIELDS) this.columns[f.name] = newColumn(f.kind, capacity);
   }
 
   get length(): number {

@@ -1,5 +1,83 @@
+/**
+ * `signinlab report FILE... --out report.html`: loads sign-in files, runs every detector and writes the incident
+ * write-up: one self-contained HTML page (or Markdown with --format md or an .md file name) holding the scope, a
+ * fingerprint of the input files, rows per table, the findings with their evidence and the KQL that reproduces each,
+ * and charts.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
+import { UserError } from '../../errors';
+import { parseOverrides } from '../../findings/parse-overrides';
+import { loadFiles } from '../../sources/files/load-files';
+import { prepareReport } from '../../report/prepare-report';
+import { reportFormatOf, writeReport } from '../../report/write-report';
+import type { ReportFormat } from '../../report/report-input';
 import type { CliIO } from '../io';
 
-// Placeholder until the 'report' command is written: it registers nothing.
-export function registerReport(_program: Command, _io: CliIO): void {}
+const HELP = `
+The format follows the --out extension (.md or .markdown: Markdown; anything else: HTML) unless --format says.
+The HTML page has no scripts and loads nothing (a Content-Security-Policy forbids both), so it is safe to open and
+to attach to a ticket. Thresholds: --param <analysis>.<parameter>=<value>, as for \`signinlab findings\`.
+
+  signinlab report signins.la.jsonl.gz --out out/report.html
+  signinlab report InteractiveSignIns.csv NonInteractiveSignIns.csv --user ana@contoso.com --out ana.md
+`;
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** --format as given, or from the output file's extension. */
+export function formatOption(format: string | undefined, out: string): ReportFormat {
+  if (format === undefined) return reportFormatOf(out);
+  if (format === 'html') return 'html';
+  if (format === 'md' || format === 'markdown') return 'markdown';
+  throw new UserError(`--format must be html or md, not "${format}"`);
+}
+
+interface ReportFlags {
+  out: string;
+  format?: string;
+  user?: string;
+  title?: string;
+  charts: boolean;
+  param: string[];
+}
+
+export function registerReport(program: Command, io: CliIO): void {
+  program
+    .command('report')
+    .description('Write an incident report (HTML or Markdown) from sign-in files: findings, evidence, KQL, charts.')
+    .argument('<file...>', 'sign-in files (any format `signinlab load` reads)')
+    .requiredOption('-o, --out <path>', 'where to write the report (.html or .md)')
+    .option('--format <format>', 'html or md (default: from the --out extension)')
+    .option('--user <upn>', 'write the case of one user: their findings, their timeline')
+    .option('--title <text>', 'heading of the report')
+    .option('--no-charts', 'leave the charts out (faster; no vega)')
+    .option('--param <analysis.parameter=value>', 'override a threshold (repeatable)', collect, [] as string[])
+    .addHelpText('after', HELP)
+    .action(async (files: string[], flags: ReportFlags) => {
+      const format = formatOption(flags.format, flags.out);
+      const overrides = parseOverrides(flags.param);
+      const loaded = await loadFiles(files);
+      if (loaded.table.length === 0) throw new UserError('no sign-in rows were loaded, so there is nothing to report');
+      const input = await prepareReport(loaded.table, {
+        source: files.length === 1 ? `file ${files[0]}` : `${files.length} files`,
+        files,
+        load: loaded,
+        overrides,
+        user: flags.user,
+        charts: flags.charts,
+        title: flags.title,
+        generatedAt: new Date(),
+      });
+      const text = writeReport(input, { format });
+      try {
+        mkdirSync(dirname(flags.out), { recursive: true });
+        writeFileSync(flags.out, text);
+      } catch (e) {
+        throw new UserError(`cannot write the report: ${(e as Error).message}`, flags.out);
+      }
+      const alerts = input.findings.filter((f) => f.severity !== 'informational').length;
+      io.out(`wrote ${flags.out} (${format}): ${input.findings.length} findings, ${alerts} alerts, from ${loaded.table.length} sign-ins\n`);
+    });
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the speed and memory figures of the issues, measured on generated Log Analytics JSONL exports.
+ *
+ *   node bench/run.js [--sizes 10k,100k,1m] [--only load|findings]
+ *
+ * For each size it generates (once, into bench/data/, deterministic) a synthetic tenant export, then times whole
+ * processes with GNU time (wall seconds, peak RSS): `signinlab load`, `signinlab findings`, and the pandas baselines
+ * (bench/pandas_load.py, bench/pandas_findings.py, run with /usr/bin/python3: `apt-get install python3-pandas`).
+ * DuckDB is measured when a `duckdb` command is on PATH. Targets (issues 2 and 3): load >= 2x faster than pandas
+ * read_json(lines=True); findings <= half pandas' wall time; peak memory < half the file size.
+ */
+'use strict';
+const { execFileSync, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const dataDir = path.join(__dirname, 'data');
+const cli = path.join(root, 'bin', 'signinlab.js');
+
+function arg(name, dflt) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : dflt;
+}
+const SIZES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
+const sizes = arg('sizes', '10k,100k').toLowerCase().split(',');
+const only = arg('only', '');
+
+/** Runs a command under GNU time; returns {seconds, maxRssMB, stdout}. */
+function timed(cmd, args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const last = r.stderr.trim().split('\n').pop().split(' ');
+  return { seconds: Number(last[0]), maxRssMB: Number(last[1]) / 1024, stdout: r.stdout };
+}
+
+/** Rows per user-day of the generator, measured on a small tenant, to size the benchmark tenants. */
+function rowsPerUserDay() {
+  const out = path.join(dataDir, 'calibrate.la.jsonl');
+  execFileSync('node', [cli, 'generate', '--users', '10', '--days', '7', '--seed', '7', '--format', 'la-jsonl', '--out', out]);
+  const n = fs.readFileSync(out, 'utf8').split('\n').filter(Boolean).length;
+  return n / 70;
+}
+
+function ensureFile(label, rows, perUserDay) {
+  const file = path.join(dataDir, `tenant-${label}.la.jsonl`);
+  if (fs.existsSync(file)) return file;
+  const days = 14;
+  const users = Math.max(10, Math.round(rows / perUserDay / days));
+  console.error(`generating ${file} (${users} users x ${days} days) ...`);
+  execFileSync('node', [cli, 'generate', '--users', String(users), '--days', String(days), '--seed', '7', '--format', 'la-jsonl', '--out', file], { stdio: 'inherit' });
+  return file;
+}
+
+function hasPandas() {
+  return spawnSync('/usr/bin/python3', ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0;
+}
+
+function main() {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const perUserDay = rowsPerUserDay();
+  const pandas = hasPandas();
+  const duckdb = spawnSync('duckdb', ['--version']).status === 0;
+  if (!pandas) console.error('pandas baseline skipped: /usr/bin/python3 has no pandas (apt-get install python3-pandas)');
+  const lines = ['| file | rows | MB | measure | tool | seconds | peak RSS MB | RSS / file size |', '|---|---|---|---|---|---|---|---|'];
+  for (const label of sizes) {
+    const file = ensureFile(label, SIZES[label], perUserDay);
+    const mb = fs.statSync(file).size / 1048576;
+    const rows = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+    const row = (measure, tool, r) =>
+      lines.push(`| ${path.basename(file)} | ${rows} | ${mb.toFixed(0)} | ${measure} | ${tool} | ${r.seconds.toFixed(2)} | ${r.maxRssMB.toFixed(0)} | ${(r.maxRssMB / mb).toFixed(2)} |`);
+    if (only !== 'findings') {
+      row('load', 'signinlab load', timed('node', [cli, 'load', file, '--json']));
+      if (pandas) row('load', 'pandas read_json(lines=True)', timed('/usr/bin/python3', [path.join(__dirname, 'pandas_load.py'), file]));
+      if (duckdb) row('load', 'duckdb read_json', timed('duckdb', ['-c', `select count(*) from read_json('${file}', format='newline_delimited')`]));
+    }
+    if (only !== 'load') {
+      row('findings', 'signinlab findings', timed('node', [cli, 'findings', file, '--json']));
+      if (pandas) row('findings', 'pandas (same detections)', timed('/usr/bin/python3', [path.join(__dirname, 'pandas_findings.py'), file]));
+    }
+    console.log(lines.slice(-1)[0]);
+  }
+  console.log('\n' + lines.join('\n'));
+}
+
+main();

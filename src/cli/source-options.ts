@@ -1,0 +1,113 @@
+/**
+ * The options every data-reading command shares, and the one place that turns them into sign-ins: files given on the
+ * command line, or a workspace (--workspace, else SIGNINLAB_WORKSPACE_ID when no files are given). --user, --ip and
+ * --timespan narrow a workspace pull in the query itself; --pushdown asks the workspace to run the analysis's KQL.
+ * The Azure SDK is loaded only when a workspace is used.
+ */
+import type { Command } from 'commander';
+import type { Analysis, AnalysisResult } from '../analyses/analysis';
+import { UserError } from '../errors';
+import { isTableName, type TableName } from '../schema/table-names';
+import type { WorkspaceOptions } from '../sources/live/load-workspace';
+import type { PullProgress } from '../sources/live/pull-table';
+import { defaultTimespan, type OpenedSource } from '../sources/open-source';
+import type { CliIO } from './io';
+
+/** How to reach a workspace beyond the command line: a credential other than DefaultAzureCredential, TLS trust, retries. */
+export type LiveSettings = Pick<WorkspaceOptions, 'credential' | 'clientOptions' | 'retry'>;
+
+export interface SourceOptionValues {
+  workspace?: string;
+  endpoint?: string;
+  timespan?: string;
+  user?: string;
+  ip?: string;
+  pushdown?: boolean;
+  /** Comma-separated table names to pull (default both). */
+  tables?: string;
+}
+
+/** Adds --workspace, --endpoint, --timespan, --user, --ip, --tables and --pushdown to `command`. */
+export function addSourceOptions(command: Command): Command {
+  return command
+    .option('--workspace <id>', 'Log Analytics workspace ID (GUID) to query instead of files (default: SIGNINLAB_WORKSPACE_ID when no files are given)')
+    .option('--endpoint <url>', 'query API: public, china, usgov or an https URL (default: SIGNINLAB_LOGS_ENDPOINT, else public)')
+    .option('--timespan <iso>', 'what to pull: ISO-8601 duration back from now (P7D, PT12H) or interval (2024-05-01T00:00Z/2024-05-08T00:00Z); default P7D')
+    .option('--user <upn>', 'only sign-ins of this UserPrincipalName (case-insensitive), filtered in the workspace')
+    .option('--ip <address>', 'only sign-ins from this IPAddress, filtered in the workspace')
+    .option('--tables <names>', 'tables to pull, comma-separated: SigninLogs,AADNonInteractiveUserSignInLogs (default both)')
+    .option('--pushdown', 'run the analysis as KQL in the workspace and fetch only its result');
+}
+
+/** The workspace to use, or undefined when the input is files. */
+function workspaceOf(files: string[], opts: SourceOptionValues): string | undefined {
+  const given = opts.workspace?.trim();
+  if (files.length > 0) {
+    if (given) throw new UserError('give files or --workspace, not both');
+    const workspaceOnly = (['endpoint', 'timespan', 'user', 'ip', 'tables', 'pushdown'] as const).filter((k) => opts[k] !== undefined && opts[k] !== false);
+    if (workspaceOnly.length) throw new UserError(`--${workspaceOnly.join(', --')} narrow a workspace query; they do not apply to files`);
+    return undefined;
+  }
+  const id = given || process.env.SIGNINLAB_WORKSPACE_ID?.trim();
+  if (!id) throw new UserError('nothing to read: give sign-in files, or --workspace <Workspace ID> (or set SIGNINLAB_WORKSPACE_ID)');
+  return id;
+}
+
+function tablesOf(list: string | undefined): TableName[] | undefined {
+  if (list === undefined) return undefined;
+  const names = list.split(',').map((t) => t.trim()).filter(Boolean);
+  const bad = names.filter((t) => !isTableName(t));
+  if (bad.length || names.length === 0) throw new UserError(`--tables: ${bad.join(', ') || '(empty)'} is not SigninLogs or AADNonInteractiveUserSignInLogs`);
+  return names as TableName[];
+}
+
+function progressLine(p: PullProgress): string {
+  return `pulling ${p.table}: ${Math.floor(100 * p.done)}% (${p.rows} rows, ${p.queries} quer${p.queries === 1 ? 'y' : 'ies'})`;
+}
+
+/**
+ * Loads the sign-ins the options point at.
+ * @throws UserError for files and --workspace together, workspace-only options with files, or no input at all
+ */
+export async function resolveSource(files: string[], opts: SourceOptionValues, io: CliIO, live: LiveSettings = {}): Promise<OpenedSource> {
+  const workspaceId = workspaceOf(files, opts);
+  const { loadSignIns } = require('../sources/open-source') as typeof import('../sources/open-source');
+  if (workspaceId === undefined) return loadSignIns({ kind: 'files', paths: files });
+  if (opts.pushdown) throw new UserError('--pushdown runs an analysis in the workspace; this command needs the sign-ins themselves');
+  const result = await loadSignIns({
+    ...live,
+    kind: 'workspace',
+    workspaceId,
+    endpoint: opts.endpoint,
+    timespan: opts.timespan ?? defaultTimespan(),
+    user: opts.user,
+    ip: opts.ip,
+    tables: tablesOf(opts.tables),
+    onProgress: (p) => io.progress(progressLine(p)),
+  });
+  io.progress('');
+  return result;
+}
+
+/**
+ * Runs `analysis` in the workspace the options name (for commands given --pushdown).
+ * @throws UserError when the input is files: there is no workspace to push down to
+ */
+export async function resolvePushdown<P, R>(
+  analysis: Analysis<P, R>,
+  files: string[],
+  opts: SourceOptionValues,
+  overrides?: Partial<P>,
+  live: LiveSettings = {},
+): Promise<AnalysisResult<P, R>> {
+  const workspaceId = files.length > 0 ? undefined : workspaceOf(files, { ...opts, pushdown: undefined });
+  if (workspaceId === undefined) throw new UserError('--pushdown needs a workspace (--workspace or SIGNINLAB_WORKSPACE_ID), not files');
+  const { pushdown } = require('../sources/live/pushdown') as typeof import('../sources/live/pushdown');
+  return pushdown(analysis, {
+    ...live,
+    workspaceId,
+    endpoint: opts.endpoint,
+    overrides,
+    scope: { user: opts.user, ip: opts.ip, timespan: opts.timespan ?? defaultTimespan() },
+  });
+}

@@ -1,0 +1,28 @@
+/** Findings as text for a terminal: one block per finding, attacker-controlled text made inert. */
+import { SEVERITIES, type Finding } from './finding';
+
+/**
+ * Removes control characters (C0, DEL, C1) and bidirectional overrides from text that came from the logs (UPNs,
+ * cities, app names, user agents), so a crafted value cannot move the cursor, recolour the terminal or reorder text.
+ */
+export function terminalSafe(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+const shortTime = (iso: string): string => iso.replace(/:\d\d\.\d{3}Z$/, 'Z').replace('T', ' ');
+
+export function formatFindings(findings: Finding[], options: { all?: boolean } = {}): string {
+  const counts = SEVERITIES.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`);
+  const out = [`${findings.length} finding${findings.length === 1 ? '' : 's'}: ${counts.join(', ')}`];
+  const shown = options.all ? findings : findings.filter((f) => f.severity !== 'informational');
+  for (const f of shown) {
+    const who = [f.userPrincipalName, f.ipAddress].filter((x): x is string => !!x).map(terminalSafe).join('  ');
+    out.push('');
+    out.push(`${f.severity.toUpperCase().padEnd(13)} ${f.detector}  ${who}`);
+    out.push(`              ${shortTime(f.first)} → ${shortTime(f.last)}  (${f.evidence.rowCount} rows)`);
+    out.push(`              ${terminalSafe(f.summary)}`);
+  }
+  const hidden = findings.length - shown.length;
+  if (hidden) out.push('', `${hidden} informational finding${hidden === 1 ? '' : 's'} not listed (--all lists them).`);
+  return out.join('\n') + '\n';
+}

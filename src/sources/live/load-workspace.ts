@@ -1,0 +1,122 @@
+/**
+ * Pulls sign-ins from a Log Analytics / Sentinel workspace into a SignInTable: both tables (or those asked for) over a
+ * timespan, optionally for one user or IP, projected to the columns the model needs, each row normalized with the same
+ * normalizer the file loaders use, deduplicated by Id.
+ *
+ *   timespan → [start,end) → per table: pullTable (bisect until whole) → normalizeLogAnalyticsRow → SignInTableBuilder
+ */
+import type { LogsQueryClient } from '@azure/monitor-query-logs';
+import { UserError } from '../../errors';
+import { isTableName, TABLE_NAMES, type TableName } from '../../schema/table-names';
+import { SignInTableBuilder } from '../../table/table-builder';
+import { isRowRejection, normalizeLogAnalyticsRow } from '../normalize/log-analytics-row';
+import type { FileSummary, LoadResult, Rejection } from '../files/load-files';
+import { createLogsClient, type ClientSettings } from './logs-client';
+import { pullColumns } from './pull-columns';
+import { pullQuery } from './pull-query';
+import { pullTable, type PullProgress } from './pull-table';
+import type { RetryOptions } from './retry';
+import { runQuery } from './run-query';
+import { formatWindow, parseTimespan } from './time-window';
+import { workspaceIdOf } from './workspace-id';
+
+export interface WorkspaceOptions extends ClientSettings {
+  /** Workspace ID (GUID); default SIGNINLAB_WORKSPACE_ID. */
+  workspaceId?: string;
+  /** ISO-8601 duration ending now (P7D) or interval (start/end), or Dates. */
+  timespan: string | { start: Date; end: Date };
+  /** Only this UserPrincipalName (case-insensitive). */
+  user?: string;
+  /** Only this IPAddress. */
+  ip?: string;
+  /** Source columns to fetch instead of the model's (Id, TimeGenerated and Type are always fetched). */
+  columns?: string[];
+  /** Tables to pull (default both). */
+  tables?: TableName[];
+  onProgress?: (p: PullProgress) => void;
+  /** Row cap of one answer (default 500,000, the service's). */
+  maxRowsPerQuery?: number;
+  /** Upper bound on queries per table (default 20,000). */
+  maxQueries?: number;
+  /** A ready client (its endpoint is then not known here; messages name the one given, if any). */
+  client?: LogsQueryClient;
+  retry?: RetryOptions;
+  /** The clock for relative timespans, epoch ms (tests). */
+  now?: number;
+}
+
+/**
+ * A file load's result, with `files` holding one summary per table pulled (file = "SigninLogs in workspace …") and each
+ * rejection naming its table and row Id (line 0: a query answer has no lines).
+ */
+export interface WorkspaceLoadResult extends LoadResult {
+  /** Where the rows came from, e.g. "workspace 1b2c… (P7D: 2024-05-01T…/2024-05-08T…)". */
+  source: string;
+  /** Queries sent, windows split and rows received, per table. */
+  queries: Partial<Record<TableName, { queries: number; splits: number; rows: number }>>;
+}
+
+/**
+ * Loads sign-ins from a workspace.
+ *
+ * @returns the table and its accounting: rows of both tables + duplicates + rejected rows = offered
+ * @throws UserError for a bad option, missing credentials, no permission, an unknown workspace or a missing table
+ * @example await loadWorkspace({ workspaceId: '…', timespan: 'P1D', user: 'ann@contoso.com' })
+ */
+export async function loadWorkspace(options: WorkspaceOptions): Promise<WorkspaceLoadResult> {
+  const workspaceId = workspaceIdOf(options.workspaceId);
+  const window = parseTimespan(options.timespan, options.now);
+  const tables = options.tables ?? [...TABLE_NAMES];
+  for (const t of tables) if (!isTableName(t)) throw new UserError(`"${String(t)}" is not a sign-in table; use ${TABLE_NAMES.join(' or ')}`);
+  const maxRowsPerQuery = options.maxRowsPerQuery ?? 500_000;
+  if (!Number.isInteger(maxRowsPerQuery) || maxRowsPerQuery < 1) throw new UserError('maxRowsPerQuery must be a positive whole number');
+  const columnsByTable = new Map(tables.map((t) => [t, pullColumns(t, options.columns)] as const));
+  const { client, endpoint } = options.client
+    ? { client: options.client, endpoint: options.endpoint ?? 'the given client' }
+    : createLogsClient(options);
+
+  const builder = new SignInTableBuilder();
+  const rejected: Rejection[] = [];
+  const files: FileSummary[] = [];
+  const queries: WorkspaceLoadResult['queries'] = {};
+  for (const table of tables) {
+    const columns = columnsByTable.get(table)!;
+    const context = { workspaceId, endpoint, table };
+    const summary: FileSummary = { file: `${table} in workspace ${workspaceId}`, format: 'Log Analytics query', offered: 0, loaded: 0, rejected: 0 };
+    const stats = await pullTable({
+      table,
+      window,
+      maxRowsPerQuery,
+      maxQueries: options.maxQueries,
+      onProgress: options.onProgress,
+      ask: (w) => runQuery(pullQuery(table, w, columns, options), w, { client, context, retry: options.retry }),
+      onRows: (rows) => {
+        summary.offered += rows.length;
+        for (const raw of rows) {
+          try {
+            if (builder.append(normalizeLogAnalyticsRow(raw, table))) summary.loaded++;
+          } catch (e) {
+            if (!isRowRejection(e)) throw e;
+            summary.rejected++;
+            rejected.push({ file: summary.file, line: 0, reason: `Id ${JSON.stringify(String(raw.Id ?? ''))}: ${e.reason}` });
+          }
+        }
+      },
+    });
+    queries[table] = stats;
+    files.push(summary);
+  }
+  const table = builder.finish();
+  const scope = [options.user && `user ${options.user}`, options.ip && `IP ${options.ip}`].filter(Boolean).join(', ');
+  const span = typeof options.timespan === 'string' ? `${options.timespan.trim()}: ` : '';
+  return {
+    table,
+    rows: table.counts(),
+    offered: files.reduce((n, f) => n + f.offered, 0),
+    duplicates: builder.duplicates,
+    rejected,
+    files,
+    source: `workspace ${workspaceId} (${span}${formatWindow(window)}${scope ? `; ${scope}` : ''})`,
+    queries,
+  };
+}
