@@ -2,7 +2,10 @@
 /**
  * `npm run bench`: the speed and memory figures of the issues, measured on generated Log Analytics JSONL exports.
  *
- *   node bench/run.js [--sizes 10k,100k,1m] [--only load|findings]
+ *   node bench/run.js [--sizes 10k,40k,100k,1m] [--only load|findings]
+ *
+ * Sizes are row counts. The generator writes every column of each row (~5.7 KB per row as JSONL), so 40k rows is the
+ * issue's ~230 MB file and 100k rows its ~100k events (~570 MB here).
  *
  * For each size it generates (once, into bench/data/, deterministic) a synthetic tenant export, then times whole
  * processes with GNU time (wall seconds, peak RSS): `signinlab load`, `signinlab findings`, and the pandas baselines
@@ -23,8 +26,9 @@ function arg(name, dflt) {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : dflt;
 }
-const SIZES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
-const sizes = arg('sizes', '10k,100k').toLowerCase().split(',');
+/** "40k" -> 40000, "1m" -> 1000000. */
+const rowsOf = (label) => Number(label.replace(/k$/, 'e3').replace(/m$/, 'e6'));
+const sizes = arg('sizes', '10k,40k,100k').toLowerCase().split(',');
 const only = arg('only', '');
 
 /** Runs a command under GNU time; returns {seconds, maxRssMB, stdout}. */
@@ -65,7 +69,7 @@ function main() {
   if (!pandas) console.error('pandas baseline skipped: /usr/bin/python3 has no pandas (apt-get install python3-pandas)');
   const lines = ['| file | rows | MB | measure | tool | seconds | peak RSS MB | RSS / file size |', '|---|---|---|---|---|---|---|---|'];
   for (const label of sizes) {
-    const file = ensureFile(label, SIZES[label], perUserDay);
+    const file = ensureFile(label, rowsOf(label), perUserDay);
     const mb = fs.statSync(file).size / 1048576;
     const rows = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
     const row = (measure, tool, r) =>

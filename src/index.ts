@@ -12,18 +12,86 @@
 export { COLUMNS, columnsOf, typeConflicts, type ColumnDef } from './schema/columns';
 export { FIELDS, FIELD_NAMES, field, isFieldName, type FieldDef, type FieldName, type SignIn } from './schema/fields';
 export { TABLE_NAMES, INTERACTIVE_TABLE, NON_INTERACTIVE_TABLE, tableFor, type TableName, type KustoType } from './schema/table-names';
+// schema: catalogues (result codes, client-app classes, token types, authentication methods)
+export { RESULT_CODES, describeResult, inGroup, PASSWORD_FAILURE_CODES, PASSWORD_ACCEPTED_CODES, MFA_CHALLENGE_CODES, MFA_FAILURE_CODES, MFA_ENROLLMENT_CODES, MFA_INTERRUPT_CODES, CA_BLOCK_CODES, type ResultCode, type ResultCategory } from './schema/result-codes';
+export { CLIENT_APPS, MODERN_CLIENT_APPS, LEGACY_CLIENT_APPS, classifyClientApp, isLegacyClientApp, type ClientAppClass, type ClientAppDef } from './schema/client-apps';
+export { TOKEN_TYPES, TOKEN_TYPE_DEFS, normalizeTokenType, tokenReplayWeight, type TokenType, type TokenTypeDef } from './schema/token-types';
+export { AUTH_METHODS, describeAuthMethod, isPhishingResistant, splitAuthMethods, type AuthMethodDef, type AuthMethodGroup } from './schema/auth-methods';
 
 // ── table: the columnar store ───────────────────────────────────────────────────────────────────────────────────────
 export { SignInTable } from './table/signin-table';
 export { SignInTableBuilder, tableFromRows } from './table/table-builder';
 
 // ── sources: synthetic tenant, files, live workspace ────────────────────────────────────────────────────────────────
+// sources: synthetic
+export { syntheticTenant } from './sources/synthetic/synthetic-tenant';
+export { generateRows, SyntheticRows } from './sources/synthetic/generate-rows';
+export { GENERATOR_VERSION, type ScenarioLabel, type ScenarioKind, type TenantLabels } from './sources/synthetic/labels';
+export type { SyntheticOptions } from './sources/synthetic/options';
+export type { LaRow } from './sources/synthetic/la-row';
+export { writeRows, WRITER_FORMATS, isWriterFormat, type WriterFormat, type WriteResult } from './sources/writers/write-rows';
+export { graphSignInOf } from './sources/writers/graph-signin-of';
+// sources: files
+export { loadFiles, loadText, type LoadResult, type LoadOptions, type LoadProgress, type FileSummary, type Rejection } from './sources/files/load-files';
+export { normalizeLogAnalyticsRow, RowRejection, isRowRejection } from './sources/normalize/log-analytics-row';
+export { normalizeGraphSignIn } from './sources/normalize/graph-signin';
+export { normalizeDiagnosticRecord } from './sources/normalize/diagnostic-record';
+export { parseTime } from './sources/time';
+// sources: live workspace, and the one entry point over all sources
+export { loadSignIns, defaultTimespan, type SourceSpec, type OpenedSource } from './sources/open-source';
+export { loadWorkspace, type WorkspaceOptions, type WorkspaceLoadResult } from './sources/live/load-workspace';
+export { pushdown, type PushdownOptions } from './sources/live/pushdown';
+export { createLogsClient, type ClientSettings } from './sources/live/logs-client';
+export { CLOUDS, resolveCloud, type Cloud } from './sources/live/clouds';
+export { parseTimespan, type TimeWindow as PullWindow } from './sources/live/time-window';
+export type { PullProgress } from './sources/live/pull-table';
+export type { RetryOptions } from './sources/live/retry';
 
 // ── analyses: one security question each, with findings and a KQL twin ──────────────────────────────────────────────
+// analyses: failures, legacy authentication, Conditional Access, spray, MFA, methods, token types
+export { legacyAuth, type LegacyAuthParams, type LegacyAuthRow } from './analyses/legacy-auth';
+export { conditionalAccess, type ConditionalAccessParams, type ConditionalAccessRow } from './analyses/conditional-access';
+export { failureTriage, type FailureTriageParams, type FailureTriageRow } from './analyses/failure-triage';
+export { passwordSpray, type PasswordSprayParams, type PasswordSprayRow } from './analyses/password-spray';
+export { mfaOutcomes, type MfaOutcomesParams, type MfaOutcomesRow, type MfaOutcome } from './analyses/mfa-outcomes';
+export { authMethods, type AuthMethodsParams, type AuthMethodsRow } from './analyses/auth-methods';
+export { tokenTypes, type TokenTypesParams, type TokenTypesRow, type TokenTypesUserAppRow } from './analyses/token-types';
+// analyses: the two tables together (union, volume ratio, app footprint, user timeline, token replay) and the registry
+export { union, type UnionParams } from './analyses/union';
+export { volumeRatio, type VolumeRatioParams, type VolumeRatioRow, type VolumeAssessment } from './analyses/volume-ratio';
+export { appFootprint, type AppFootprintParams, type AppFootprintRow } from './analyses/app-footprint';
+export { userTimeline, type UserTimelineParams } from './analyses/user-timeline';
+export { type TimelineRow } from './analyses/timeline-row';
+export { tokenReplay, type TokenReplayParams } from './analyses/token-replay';
+export { type TokenReplayRow } from './analyses/token-replay-row';
+export { scoreReplay, type ReplayFeatures, type ReplayScore } from './analyses/token-replay-score';
+export { haversineKm } from './analyses/geo';
+export { ANALYSES, DETECTORS, analysisById, type AnyAnalysis } from './analyses/registry';
+export { resolveParameters, type Analysis, type AnalysisResult, type ParameterDef, type KqlScope } from './analyses/analysis';
+// findings: run every detector, sort, score against labels
+export { SEVERITIES, isAlert, type Finding, type Severity, type Evidence, type EvidenceRow } from './findings/finding';
+export { runDetectors, detect, type DetectorOverrides, type DetectorRun } from './findings/run-detectors';
+export { sortFindings, compareFindings } from './findings/sort-findings';
+export { evaluate, findingMatches, type Evaluation, type DetectorScore } from './findings/evaluate';
+export { parseOverrides } from './findings/parse-overrides';
+export { formatFindings, terminalSafe } from './findings/format-findings';
 
 // ── kql: literal escaping and rendering ─────────────────────────────────────────────────────────────────────────────
+export { kql, literal, joinKql, type KqlValue } from './kql/template';
+export { Kql } from './kql/fragment';
+export { stringLiteral, numberLiteral, boolLiteral, datetimeLiteral, timespanLiteral, dynamicArray } from './kql/literals';
+export { column, fieldExpression } from './kql/identifier';
+export { scopeFilter } from './kql/scope';
+export { parseTimeWindow, type TimeWindow } from './kql/time-window';
+export { validateKql, kqlTokens, type KqlValidation, type KqlDiagnostic } from './kql/validate';
 
 // ── charts, notebook display, report ────────────────────────────────────────────────────────────────────────────────
+export * from './charts';
+export * from './notebook';
+export { toDataFrame, toColumns, type ToDataFrameOptions } from './table/to-dataframe';
+// report: the incident write-up (self-contained HTML or Markdown)
+export { writeReport, reportFormatOf, prepareReport, runForReport, concernsUser, fingerprintFiles, fingerprintRows, escapeHtml, REPORT_CSP } from './report';
+export type { ReportInput, ReportOptions, ReportFormat, ReportAnalysis, ReportChart, LoadAccounting, Rejected, PrepareOptions, DataFingerprint, FileDigest } from './report';
 
 // ── errors ──────────────────────────────────────────────────────────────────────────────────────────────────────────
 export { UserError, isUserError } from './errors';

@@ -28,19 +28,22 @@ export interface SourceOptionValues {
 }
 
 /** Adds --workspace, --endpoint, --timespan, --user, --ip, --tables and --pushdown to `command`. */
-export function addSourceOptions(command: Command): Command {
+export function addSourceOptions(
+  command: Command,
+  { userHelp = 'only sign-ins of this UserPrincipalName (case-insensitive), filtered in the workspace' }: { userHelp?: string } = {},
+): Command {
   return command
     .option('--workspace <id>', 'Log Analytics workspace ID (GUID) to query instead of files (default: SIGNINLAB_WORKSPACE_ID when no files are given)')
     .option('--endpoint <url>', 'query API: public, china, usgov or an https URL (default: SIGNINLAB_LOGS_ENDPOINT, else public)')
     .option('--timespan <iso>', 'what to pull: ISO-8601 duration back from now (P7D, PT12H) or interval (2024-05-01T00:00Z/2024-05-08T00:00Z); default P7D')
-    .option('--user <upn>', 'only sign-ins of this UserPrincipalName (case-insensitive), filtered in the workspace')
+    .option('--user <upn>', userHelp)
     .option('--ip <address>', 'only sign-ins from this IPAddress, filtered in the workspace')
     .option('--tables <names>', 'tables to pull, comma-separated: SigninLogs,AADNonInteractiveUserSignInLogs (default both)')
     .option('--pushdown', 'run the analysis as KQL in the workspace and fetch only its result');
 }
 
-/** The workspace to use, or undefined when the input is files. */
-function workspaceOf(files: string[], opts: SourceOptionValues): string | undefined {
+/** The workspace to use, or undefined when the input is files (or, with `orSynthetic`, the demo tenant). */
+function workspaceOf(files: string[], opts: SourceOptionValues, orSynthetic = false): string | undefined {
   const given = opts.workspace?.trim();
   if (files.length > 0) {
     if (given) throw new UserError('give files or --workspace, not both');
@@ -49,6 +52,11 @@ function workspaceOf(files: string[], opts: SourceOptionValues): string | undefi
     return undefined;
   }
   const id = given || process.env.SIGNINLAB_WORKSPACE_ID?.trim();
+  if (!id && orSynthetic) {
+    const workspaceOnly = (['endpoint', 'timespan', 'user', 'ip', 'tables', 'pushdown'] as const).filter((k) => opts[k] !== undefined && opts[k] !== false);
+    if (workspaceOnly.length) throw new UserError(`--${workspaceOnly.join(', --')} narrow a workspace query: give --workspace (or set SIGNINLAB_WORKSPACE_ID)`);
+    return undefined;
+  }
   if (!id) throw new UserError('nothing to read: give sign-in files, or --workspace <Workspace ID> (or set SIGNINLAB_WORKSPACE_ID)');
   return id;
 }
@@ -61,6 +69,22 @@ function tablesOf(list: string | undefined): TableName[] | undefined {
   return names as TableName[];
 }
 
+/** Makes control characters visible, so a hostile file name cannot drive the terminal. */
+export function terminalText(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** A progress callback that writes at most five lines a second. */
+function throttled<T>(io: CliIO, line: (p: T) => string): (p: T) => void {
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (now - last < 200) return;
+    last = now;
+    io.progress(line(p));
+  };
+}
+
 function progressLine(p: PullProgress): string {
   return `pulling ${p.table}: ${Math.floor(100 * p.done)}% (${p.rows} rows, ${p.queries} quer${p.queries === 1 ? 'y' : 'ies'})`;
 }
@@ -69,10 +93,24 @@ function progressLine(p: PullProgress): string {
  * Loads the sign-ins the options point at.
  * @throws UserError for files and --workspace together, workspace-only options with files, or no input at all
  */
-export async function resolveSource(files: string[], opts: SourceOptionValues, io: CliIO, live: LiveSettings = {}): Promise<OpenedSource> {
-  const workspaceId = workspaceOf(files, opts);
+export async function resolveSource(
+  files: string[],
+  opts: SourceOptionValues,
+  io: CliIO,
+  live: LiveSettings = {},
+  { orSynthetic = false }: { orSynthetic?: boolean } = {},
+): Promise<OpenedSource> {
+  const workspaceId = workspaceOf(files, opts, orSynthetic);
   const { loadSignIns } = require('../sources/open-source') as typeof import('../sources/open-source');
-  if (workspaceId === undefined) return loadSignIns({ kind: 'files', paths: files });
+  if (workspaceId === undefined && files.length === 0) return loadSignIns({ kind: 'synthetic' });
+  if (workspaceId === undefined) {
+    const result = await loadSignIns({ kind: 'files', paths: files, onProgress: throttled(io, (p) => {
+      const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytes) / p.totalBytes) : 100;
+      return `loading ${terminalText(p.file)}: ${pct}% (${p.rows} rows)`;
+    }) });
+    io.progress('');
+    return result;
+  }
   if (opts.pushdown) throw new UserError('--pushdown runs an analysis in the workspace; this command needs the sign-ins themselves');
   const result = await loadSignIns({
     ...live,

@@ -10,14 +10,14 @@
  *
  * The workspace and synthetic modules are loaded only when asked for, so opening files never pays for the Azure SDK.
  */
-import type { LoadResult } from './files/load-files';
+import type { LoadOptions, LoadResult } from './files/load-files';
 import type { WorkspaceOptions } from './live/load-workspace';
 import type { TenantLabels } from './synthetic/labels';
 import type { SyntheticOptions } from './synthetic/options';
 
 export type SourceSpec =
   | ({ kind: 'synthetic' } & SyntheticOptions)
-  | { kind: 'files'; paths: string[] }
+  | { kind: 'files'; paths: string[]; onProgress?: LoadOptions['onProgress'] }
   | ({ kind: 'workspace' } & Omit<WorkspaceOptions, 'timespan'> & { timespan?: WorkspaceOptions['timespan'] });
 
 export type OpenedSource = LoadResult & {
@@ -41,7 +41,7 @@ export async function loadSignIns(source?: SourceSpec): Promise<OpenedSource> {
   switch (spec.kind) {
     case 'files': {
       const { loadFiles } = require('./files/load-files') as typeof import('./files/load-files');
-      const result = await loadFiles(spec.paths);
+      const result = await loadFiles(spec.paths, { onProgress: spec.onProgress });
       return { ...result, source: spec.paths.length === 1 ? `file ${spec.paths[0]}` : `${spec.paths.length} files` };
     }
     case 'workspace': {

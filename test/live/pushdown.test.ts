@@ -8,28 +8,14 @@ import { passwordSpray } from '../../src/analyses/password-spray';
 import { isUserError } from '../../src/errors';
 import { loadText } from '../../src/sources/files/load-files';
 import { pushdown } from '../../src/sources/live/pushdown';
-import type { LoopbackServer, ServerOptions, WireTable } from './loopback/log-analytics-server';
+import type { LoopbackServer, ServerOptions } from './loopback/log-analytics-server';
 import { clientOptionsFor, fixtureServer, standInCredential, TOKEN, WORKSPACE } from './loopback/live-harness';
+import { onTheWire } from './loopback/on-the-wire';
 import { FIXTURE_TIMESPAN, wireFixture } from './loopback/wire-fixture';
 
 const servers: LoopbackServer[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
 
-const TIME_COLUMNS = new Set(['FirstSeen', 'LastSeen', 'PeakWindowStart']);
-
-/** Result rows as the service would send them. */
-function onTheWire(rows: Record<string, unknown>[]): WireTable {
-  const names = Object.keys(rows[0]);
-  const typeOf = (name: string, v: unknown) =>
-    TIME_COLUMNS.has(name) ? 'datetime' : Array.isArray(v) ? 'dynamic' : typeof v === 'number' ? 'long' : typeof v === 'boolean' ? 'bool' : 'string';
-  return {
-    name: 'PrimaryResult',
-    columns: names.map((n) => ({ name: n, type: typeOf(n, rows[0][n]) })),
-    rows: rows.map((r) =>
-      names.map((n) => (TIME_COLUMNS.has(n) ? String(r[n]).replace(/Z$/, '0000Z') : Array.isArray(r[n]) ? JSON.stringify(r[n]) : r[n])),
-    ),
-  };
-}
 
 async function localRun() {
   const fixture = wireFixture();

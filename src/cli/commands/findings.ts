@@ -4,17 +4,20 @@
  * for scripts: {"rows": {...}, "rejected": [...], "findings": [...], "warnings": [...]}.
  */
 import type { Command } from 'commander';
-import { DETECTORS } from '../../analyses/registry';
+import { DETECTORS, analysisById } from '../../analyses/registry';
 import { UserError } from '../../errors';
 import { formatFindings, terminalSafe } from '../../findings/format-findings';
 import { parseOverrides } from '../../findings/parse-overrides';
 import { detect } from '../../findings/run-detectors';
-import { loadFiles, type LoadResult } from '../../sources/files/load-files';
-import { syntheticTenant } from '../../sources/synthetic/synthetic-tenant';
+import type { Finding } from '../../findings/finding';
+import { sortFindings } from '../../findings/sort-findings';
 import type { CliIO } from '../io';
+import { addSourceOptions, resolvePushdown, resolveSource, type SourceOptionValues } from '../source-options';
 
 const HELP = `
-Without FILE, runs on the synthetic demo tenant (25 users, 7 days, seed 1; see \`signinlab generate\`), whose planted
+With --workspace (or SIGNINLAB_WORKSPACE_ID set), pulls both tables from Log Analytics; with --pushdown, runs each
+detector's KQL twin in the workspace instead and fetches only its result rows.
+Without FILE or workspace, runs on the synthetic demo tenant (25 users, 7 days, seed 1; see \`signinlab generate\`), whose planted
 attacks and look-alikes show what each detector raises.
 
 Thresholds: --param <analysis>.<parameter>=<value>, repeatable; lists are comma-separated, e.g.
@@ -32,17 +35,31 @@ ${DETECTORS.map(({ detector, analysis }) => {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerFindings(program: Command, io: CliIO): void {
-  program
+  const command = program
     .command('findings')
     .description('Run every detector over sign-in files and print the findings with their evidence.')
     .argument('[file...]', 'sign-in files (any format `signinlab load` reads); none: the synthetic demo tenant')
     .option('--json', 'print {"rows", "rejected", "findings", "warnings"} as JSON')
     .option('--all', 'also list informational findings (text output)')
     .option('--param <analysis.parameter=value>', 'override a threshold (repeatable)', collect)
-    .addHelpText('after', HELP)
-    .action(async (files: string[], opts: { json?: boolean; all?: boolean; param?: string[] }) => {
+    .addHelpText('after', HELP);
+  addSourceOptions(command).action(async (files: string[], opts: SourceOptionValues & { json?: boolean; all?: boolean; param?: string[] }) => {
       const overrides = parseOverrides(opts.param ?? []);
-      const loaded = files.length ? await loadFiles(files) : demoTenant();
+      if (opts.pushdown) {
+        const findings: Finding[] = [];
+        const warnings: string[] = [];
+        for (const { analysis } of DETECTORS) {
+          const mine = Object.entries(overrides).filter(([key]) => analysisById(key)?.id === analysis.id);
+          const r = await resolvePushdown(analysis, files, opts, Object.assign({}, ...mine.map(([, v]) => v)));
+          findings.push(...r.findings);
+          warnings.push(...r.warnings.map((w) => `${analysis.id}: ${w}`));
+        }
+        const sorted = sortFindings(findings);
+        if (opts.json) io.out(JSON.stringify({ rows: null, rejected: [], findings: sorted, warnings, pushdown: true }, null, 2) + '\n');
+        else io.out(formatFindings(sorted, { all: opts.all }));
+        return;
+      }
+      const loaded = await resolveSource(files, opts, io, {}, { orSynthetic: true });
       if (loaded.table.length === 0) throw new UserError('no sign-in rows were loaded, so there is nothing to look for');
       const { findings, warnings } = detect(loaded.table, overrides);
       if (opts.json) {
@@ -57,11 +74,4 @@ export function registerFindings(program: Command, io: CliIO): void {
       io.out(formatFindings(findings, { all: opts.all }));
       if (warnings.length) io.out('\nNotes:\n' + warnings.map((w) => `  ${terminalSafe(w)}\n`).join(''));
     });
-}
-
-/** The synthetic tenant in the shape of a load result (nothing offered is rejected or duplicated there). */
-function demoTenant(): LoadResult {
-  const { table } = syntheticTenant();
-  const rows = table.counts();
-  return { table, rows, offered: table.length, duplicates: 0, rejected: [], files: [] };
 }

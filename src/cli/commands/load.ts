@@ -4,8 +4,9 @@
  * scripts. A file that cannot be read at all (missing, empty, binary, not sign-ins) ends with exit code 2.
  */
 import type { Command } from 'commander';
-import { loadFiles, type LoadResult } from '../../sources/files/load-files';
+import type { LoadResult } from '../../sources/files/load-files';
 import type { CliIO } from '../io';
+import { addSourceOptions, resolveSource, terminalText as clean, type SourceOptionValues } from '../source-options';
 
 const FORMATS = `
 Formats (detected from the content, not the extension; .gz accepted):
@@ -18,11 +19,6 @@ Formats (detected from the content, not the extension; .gz accepted):
 Several files load into one table; an Id seen twice is counted as a duplicate and kept once.
 Exit codes: 0 loaded, 2 a file could not be read at all (missing, empty, binary or not sign-in data).
 `;
-
-/** Makes control characters in file names and reasons visible, so a hostile value cannot drive the terminal. */
-function clean(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
 
 const MAX_LISTED = 50;
 
@@ -48,24 +44,14 @@ export function formatLoadSummary(r: LoadResult): string {
 }
 
 export function registerLoad(program: Command, io: CliIO): void {
-  program
+  const command = program
     .command('load')
-    .description('Load sign-in files (Log Analytics, Graph, diagnostic settings, Entra admin center) and report what was read.')
-    .argument('<file...>', 'files to load (JSON, JSON Lines or CSV, optionally .gz)')
+    .description('Load sign-in files (Log Analytics, Graph, diagnostic settings, Entra admin center) or pull a workspace, and report what was read.')
+    .argument('[file...]', 'files to load (JSON, JSON Lines or CSV, optionally .gz); none: --workspace or SIGNINLAB_WORKSPACE_ID')
     .option('--json', 'print {"rows": {...}, "rejected": [...], "duplicates": n, "files": [...]} instead of text')
-    .addHelpText('after', FORMATS)
-    .action(async (files: string[], opts: { json?: boolean }) => {
-      let lastShown = 0;
-      const result = await loadFiles(files, {
-        onProgress: (p) => {
-          const now = Date.now();
-          if (now - lastShown < 200) return;
-          lastShown = now;
-          const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytes) / p.totalBytes) : 100;
-          io.progress(`loading ${clean(p.file)}: ${pct}% (${p.rows} rows)`);
-        },
-      });
-      if (lastShown > 0) io.progress('');
+    .addHelpText('after', FORMATS);
+  addSourceOptions(command).action(async (files: string[], opts: SourceOptionValues & { json?: boolean }) => {
+      const result = await resolveSource(files, opts, io);
       if (opts.json) {
         const { rows, rejected, duplicates, offered, files: perFile } = result;
         io.out(JSON.stringify({ rows, rejected, duplicates, offered, files: perFile }, null, 2) + '\n');

@@ -9,11 +9,11 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../errors';
 import { parseOverrides } from '../../findings/parse-overrides';
-import { loadFiles } from '../../sources/files/load-files';
 import { prepareReport } from '../../report/prepare-report';
 import { reportFormatOf, writeReport } from '../../report/write-report';
 import type { ReportFormat } from '../../report/report-input';
 import type { CliIO } from '../io';
+import { addSourceOptions, resolveSource, type SourceOptionValues } from '../source-options';
 
 const HELP = `
 The format follows the --out extension (.md or .markdown: Markdown; anything else: HTML) unless --format says.
@@ -22,6 +22,7 @@ to attach to a ticket. Thresholds: --param <analysis>.<parameter>=<value>, as fo
 
   signinlab report signins.la.jsonl.gz --out out/report.html
   signinlab report InteractiveSignIns.csv NonInteractiveSignIns.csv --user ana@contoso.com --out ana.md
+  signinlab report --workspace <Workspace ID> --timespan P3D --user ana@contoso.com --out ana.html
 `;
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -34,34 +35,35 @@ export function formatOption(format: string | undefined, out: string): ReportFor
   throw new UserError(`--format must be html or md, not "${format}"`);
 }
 
-interface ReportFlags {
+interface ReportFlags extends SourceOptionValues {
   out: string;
   format?: string;
-  user?: string;
   title?: string;
   charts: boolean;
   param: string[];
 }
 
 export function registerReport(program: Command, io: CliIO): void {
-  program
+  const command = program
     .command('report')
-    .description('Write an incident report (HTML or Markdown) from sign-in files: findings, evidence, KQL, charts.')
-    .argument('<file...>', 'sign-in files (any format `signinlab load` reads)')
+    .description('Write an incident report (HTML or Markdown) from sign-in files or a workspace: findings, evidence, KQL, charts.')
+    .argument('[file...]', 'sign-in files (any format `signinlab load` reads); none: --workspace or SIGNINLAB_WORKSPACE_ID')
     .requiredOption('-o, --out <path>', 'where to write the report (.html or .md)')
     .option('--format <format>', 'html or md (default: from the --out extension)')
-    .option('--user <upn>', 'write the case of one user: their findings, their timeline')
     .option('--title <text>', 'heading of the report')
     .option('--no-charts', 'leave the charts out (faster; no vega)')
     .option('--param <analysis.parameter=value>', 'override a threshold (repeatable)', collect, [] as string[])
-    .addHelpText('after', HELP)
+    .addHelpText('after', HELP);
+  addSourceOptions(command, { userHelp: 'write the case of one user: their findings, their timeline (and, from a workspace, pull only their sign-ins)' })
     .action(async (files: string[], flags: ReportFlags) => {
       const format = formatOption(flags.format, flags.out);
       const overrides = parseOverrides(flags.param);
-      const loaded = await loadFiles(files);
+      if (flags.pushdown) throw new UserError('--pushdown does not apply to report: the write-up cites the sign-ins themselves');
+      // --user chooses the case for files; for a workspace it also narrows the pull.
+      const loaded = await resolveSource(files, { ...flags, user: files.length ? undefined : flags.user }, io);
       if (loaded.table.length === 0) throw new UserError('no sign-in rows were loaded, so there is nothing to report');
       const input = await prepareReport(loaded.table, {
-        source: files.length === 1 ? `file ${files[0]}` : `${files.length} files`,
+        source: loaded.source,
         files,
         load: loaded,
         overrides,

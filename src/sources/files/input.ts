@@ -25,8 +25,11 @@ export interface Input {
   bytesRead(): number;
 }
 
-/** Under 1 MB: larger decoded strings become external strings, which are released later. */
-const CHUNK = 512 * 1024;
+/**
+ * Read size. Under 1 MB, because larger decoded strings become external strings, which are released later; 64 KiB
+ * because larger chunks measured no faster and raised peak RSS (97 MB vs 112 MB loading a 194 MB JSONL file).
+ */
+const CHUNK = 64 * 1024;
 
 /** The input broke off after reading began (a truncated .gz, a read error): the rows before it still count. */
 export class InputBroken extends Error {

@@ -1,0 +1,27 @@
+/**
+ * Notebook display: `show(x)` for anything an investigation produces, `md` for Markdown holding data, `progress(label)`
+ * for long loads. Bundle builders are pure and exported for other renderers and tests.
+ *
+ * In a notebook cell (tslab):
+ *
+ *   import { show, md, progress, volumeChart, ratioChart, toDataFrame } from 'signinlab';
+ *   show(table);                                   // first 20 sign-ins, escaped HTML table + text
+ *   show(table, { limit: 50, columns: ['CreatedDateTime', 'IPAddress', 'UserAgent'] });
+ *   show(result);                                  // an AnalysisResult: warnings, rows, findings
+ *   show(result.findings);                         // severity-coloured, evidence folded under each summary
+ *   await show(volumeChart(table, { log: true })); // charts: Vega-Lite + SVG; await so the SVG is kept
+ *   show(md`**${upn}** signed in from ${city}`);   // values escaped; literal Markdown kept
+ *   show(toDataFrame(result, { limit: 100 }));     // a danfo DataFrame, for pandas-style work
+ *   const onProgress = progress('SigninLogs.csv'); // pass to a loader; one line updated in place
+ */
+export { show, pendingChartBundle } from './show';
+export { bundleOf, plainBundleOf, isAnalysisResult, type ShowOptions } from './bundle-of';
+export { md, markdown, escapeMarkdown, type Markdown } from './markdown';
+export { progress, progressLine, type ProgressEvent } from './progress';
+export { publish, jupyterWriter, type PublishOptions } from './publish';
+export { findingsBundle, bySeverity, SEVERITY_COLOURS } from './findings-bundle';
+export { rowsBundle, dataFrameBundle, tableBundle, SIGNIN_DISPLAY_COLUMNS, type TableDisplayOptions } from './table-bundle';
+export { chartBundle } from './chart-bundle';
+export { htmlTable } from './html-table';
+export { escapeTerminal, textTable } from './plain-text';
+export { VEGA_LITE_MIME, type MimeBundle } from './mime-bundle';

@@ -1,0 +1,139 @@
+/**
+ * The HTML form of the report: one self-contained file (inline CSS, charts as data: images, no scripts, no external
+ * URLs). Every value from the data passes through escapeHtml, and a Content-Security-Policy forbids scripts, plugins,
+ * frames and any request off the page, so even a mistake in escaping cannot run code or leak data to a server.
+ */
+import { SEVERITIES } from '../findings/finding';
+import { TABLE_NAMES } from '../schema/table-names';
+import { escapeHtml as h } from './escape-html';
+import { REPORT_CSS } from './report-css';
+import type { FindingSection, ReportModel, TextTable } from './report-model';
+
+/** No script, style only inline, images only data: URIs; base-uri and form-action are not covered by default-src. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const sevClass = (s: string) => ((SEVERITIES as readonly string[]).includes(s) ? `sev-${s}` : 'sev-unknown');
+
+function table(t: TextTable, caption?: string): string {
+  if (!t.columns.length) return `<p class="note">No rows.</p>`;
+  const head = t.columns.map((c) => `<th scope="col">${h(c)}</th>`).join('');
+  const body = t.rows.map((r) => `<tr>${r.map((v) => `<td>${h(v)}</td>`).join('')}</tr>`).join('\n');
+  const more = t.total > t.rows.length ? `showing ${t.rows.length} of ${t.total} rows` : '';
+  const cap = [caption, more].filter(Boolean).join('; ');
+  return `<div class="scroll"><table>${cap ? `<caption>${h(cap)}</caption>` : ''}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
+}
+
+function keyValues(pairs: readonly (readonly [string, string])[]): string {
+  if (!pairs.length) return '<p class="note">None.</p>';
+  return `<dl class="kv">${pairs.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('')}</dl>`;
+}
+
+function finding(s: FindingSection, n: number): string {
+  const f = s.finding;
+  const who = [f.userPrincipalName, f.ipAddress].filter(Boolean).join(' from ');
+  const kql = s.kql
+    ? `<h4>KQL to reproduce${s.analysisId ? ` (${h(s.analysisId)})` : ''}</h4><pre><code>${h(s.kql)}</code></pre>`
+    : `<p class="note">${h(s.kqlNote ?? '')}</p>`;
+  return `<article class="finding ${sevClass(f.severity)}" id="finding-${n}">
+<h3><span class="sev ${sevClass(f.severity)}">${h(f.severity)}</span> ${n}. ${h(f.detector)}${who ? ` — ${h(who)}` : ''}</h3>
+<p class="summary">${h(f.summary)}</p>
+${keyValues([
+  ['User', f.userPrincipalName ?? ''],
+  ['IP address', f.ipAddress ?? ''],
+  ['First', f.first],
+  ['Last', f.last],
+  ['Evidence rows', String(s.evidence.total)],
+  ...s.facts,
+])}
+<h4>Evidence</h4>
+${table(s.evidence)}
+${kql}
+</article>`;
+}
+
+/** Renders the model as one HTML document. */
+export function renderHtml(m: ReportModel): string {
+  const alerts = m.findings.length;
+  const fp = m.fingerprint;
+  const fileTable: TextTable = { columns: ['File', 'Bytes', 'SHA-256'], rows: fp.files.map((f) => [f.path, String(f.bytes), f.sha256]), total: fp.files.length };
+  const load = m.load
+    ? keyValues([
+        ['Rows offered', m.load.offered],
+        ['Rows loaded', String(m.rows)],
+        ['Duplicates dropped (same Id)', m.load.duplicates],
+        ['Rows rejected', m.load.rejected],
+      ]) + (m.load.rejections.total ? table(m.load.rejections, 'Rejected rows') : '')
+    : '';
+  const countsTable: TextTable = {
+    columns: ['Table', 'Rows'],
+    rows: [...TABLE_NAMES.map((t) => [t, String(m.counts[t])]), ['Both', String(m.rows)]],
+    total: 3,
+  };
+  const nav = m.findings.map((s, i) => `<li><a href="#finding-${i + 1}">${h(s.finding.severity)}: ${h(s.finding.detector)} ${h(s.finding.userPrincipalName ?? s.finding.ipAddress ?? '')}</a></li>`).join('');
+  const charts = m.charts
+    .map(
+      (c) => `<figure><img alt="${h(c.title)}" src="data:image/svg+xml;base64,${Buffer.from(c.svg, 'utf8').toString('base64')}">
+<figcaption><strong>${h(c.title)}</strong>${c.caption ? ` — ${h(c.caption)}` : ''}</figcaption></figure>`,
+    )
+    .join('\n');
+  const analyses = m.analyses
+    .map(
+      (a) => `<section class="analysis" id="analysis-${h(a.id)}">
+<h3>${h(a.title)} <code>${h(a.id)}</code></h3>
+<p>${h(a.question)}</p>
+${a.tables.length ? `<p class="note">Tables: ${h(a.tables.join(', '))}</p>` : ''}
+${a.warnings.map((w) => `<p class="warn">${h(w)}</p>`).join('\n')}
+<h4>Parameters</h4>
+${keyValues(a.parameters)}
+${a.results ? `<h4>Results</h4>${table(a.results)}` : ''}
+${a.findingCount !== undefined ? `<p class="note">Findings raised: ${a.findingCount}</p>` : ''}
+</section>`,
+    )
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="signinlab ${h(m.version)}">
+<title>${h(m.title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header>
+<h1>${h(m.title)}</h1>
+<p class="meta">Generated ${h(m.generatedAt)} by signinlab ${h(m.version)}. ${alerts} finding${alerts === 1 ? '' : 's'}.</p>
+</header>
+<section id="summary">
+<h2>Summary</h2>
+${table({ columns: ['Severity', 'Findings'], rows: m.severityCounts.map(([s, n]) => [s, String(n)]), total: m.severityCounts.length })}
+${nav ? `<nav><ol>${nav}</ol></nav>` : '<p>No findings: no detector raised anything on this data.</p>'}
+</section>
+<section id="scope">
+<h2>Scope and parameters</h2>
+${keyValues([['Data source', m.source], ...m.parameters])}
+</section>
+<section id="data">
+<h2>Input data</h2>
+${keyValues([
+  ['Fingerprint', `${fp.algorithm} ${fp.sha256}`],
+  ['Computed over', fp.over === 'files' ? 'the bytes of each input file (combined over the sorted per-file digests)' : 'the sorted Ids of the loaded rows'],
+  ['Time range (UTC)', m.timeRange ? `${m.timeRange.first} to ${m.timeRange.last}` : 'no rows'],
+])}
+${fp.files.length ? table(fileTable) : ''}
+${table(countsTable, 'Rows per table')}
+${load}
+</section>
+<section id="findings">
+<h2>Findings</h2>
+${m.findings.length ? m.findings.map((s, i) => finding(s, i + 1)).join('\n') : '<p>None.</p>'}
+</section>
+${charts ? `<section id="charts">\n<h2>Charts</h2>\n${charts}\n</section>` : ''}
+${analyses ? `<section id="analyses">\n<h2>Analyses run</h2>\n${analyses}\n</section>` : ''}
+<footer><p class="meta">signinlab ${h(m.version)} · generated ${h(m.generatedAt)} · data ${h(fp.sha256)}</p></footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,126 @@
+/**
+ * The report as data: input ──normalise──► ReportModel ──render──► HTML | Markdown. Both renderers print the same
+ * model, so the two formats cannot drift apart, and every value in the model is plain display text that the renderer
+ * escapes for its format.
+ */
+import { SEVERITIES, type Finding } from '../findings/finding';
+import type { TableName } from '../schema/table-names';
+import { findingKql } from './finding-kql';
+import { fingerprintFiles, fingerprintRows, type DataFingerprint } from './fingerprint';
+import { formatValue, isoTime } from './format-value';
+import type { LoadAccounting, Rejected, ReportChart, ReportInput, ReportOptions } from './report-input';
+import { toolVersion } from './tool-version';
+
+/** A table of display text. */
+export interface TextTable {
+  columns: string[];
+  rows: string[][];
+  /** Rows there were in all (more than `rows.length` when capped). */
+  total: number;
+}
+
+export interface FindingSection {
+  finding: Finding;
+  /** Detector-specific facts (distance, gap, thresholds...) as [name, text]. */
+  facts: [string, string][];
+  evidence: TextTable;
+  kql?: string;
+  kqlNote?: string;
+  analysisId?: string;
+}
+
+export interface AnalysisSection {
+  id: string;
+  title: string;
+  question: string;
+  tables: string[];
+  parameters: [string, string][];
+  warnings: string[];
+  results?: TextTable;
+  findingCount?: number;
+}
+
+export interface ReportModel {
+  title: string;
+  generatedAt: string;
+  version: string;
+  source: string;
+  parameters: [string, string][];
+  fingerprint: DataFingerprint;
+  counts: Record<TableName, number>;
+  rows: number;
+  timeRange: { first: string; last: string } | null;
+  load?: { offered: string; duplicates: string; rejected: string; rejections: TextTable };
+  severityCounts: [string, number][];
+  findings: FindingSection[];
+  analyses: AnalysisSection[];
+  charts: ReportChart[];
+}
+
+/** Evidence columns in the order an analyst reads them; detector-specific columns follow. */
+const EVIDENCE_COLUMNS = ['CreatedDateTime', 'Type', 'UserPrincipalName', 'IPAddress', 'AppDisplayName', 'ResultType', 'IncomingTokenType', 'Id'];
+
+/** Display table from row objects: known columns first, then every other key in order of first appearance. */
+export function textTable(rows: readonly Record<string, unknown>[], max: number, preferred: readonly string[] = []): TextTable {
+  const seen = new Set<string>();
+  for (const r of rows) for (const k of Object.keys(r)) seen.add(k);
+  const columns = [...preferred.filter((c) => seen.has(c)), ...[...seen].filter((c) => !preferred.includes(c))];
+  const shown = rows.slice(0, Math.max(0, max));
+  return { columns, rows: shown.map((r) => columns.map((c) => formatValue(r[c]))), total: rows.length };
+}
+
+/** Load accounting as text, with the rejected rows (file, line, reason) when the loader listed them. */
+function loadSection(load: LoadAccounting, max: number): NonNullable<ReportModel['load']> {
+  const list = Array.isArray(load.rejected) ? (load.rejected as readonly Rejected[]) : [];
+  const rejected = typeof load.rejected === 'number' ? load.rejected : list.length;
+  return {
+    offered: formatValue(load.offered),
+    duplicates: formatValue(load.duplicates ?? 0),
+    rejected: String(rejected),
+    rejections: textTable(list.map((r) => ({ file: r.file, line: r.line, reason: r.reason })), max),
+  };
+}
+
+const severityRank = (f: Finding) => SEVERITIES.indexOf(f.severity);
+
+/** Builds the model of a report. */
+export function buildReportModel(input: ReportInput, options: ReportOptions): ReportModel {
+  const maxEvidence = options.maxEvidenceRows ?? 50;
+  const maxResults = options.maxResultRows ?? 20;
+  const analyses = input.analyses ?? [];
+  const range = input.table.timeRange();
+  const findings = [...input.findings].sort(
+    (a, b) => severityRank(a) - severityRank(b) || a.first.localeCompare(b.first) || a.detector.localeCompare(b.detector),
+  );
+  return {
+    title: input.title ?? 'Sign-in investigation',
+    generatedAt: isoTime(input.generatedAt) || formatValue(input.generatedAt),
+    version: input.version ?? toolVersion(),
+    source: input.source,
+    parameters: Object.entries(input.parameters ?? {}).map(([k, v]) => [k, formatValue(v)]),
+    fingerprint: input.fingerprint ?? (input.files?.length ? fingerprintFiles(input.files) : fingerprintRows(input.table)),
+    counts: input.table.counts(),
+    rows: input.table.length,
+    timeRange: range && { first: isoTime(range.first), last: isoTime(range.last) },
+    load: input.load && loadSection(input.load, maxEvidence),
+    severityCounts: SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]),
+    findings: findings.map((finding) => {
+      const { rows, rowCount: _rowCount, ...facts } = finding.evidence;
+      const evidence = textTable(rows ?? [], maxEvidence, EVIDENCE_COLUMNS);
+      evidence.total = Math.max(evidence.total, finding.evidence.rowCount ?? 0);
+      const { kql, note, analysisId } = findingKql(finding, analyses);
+      return { finding, facts: Object.entries(facts).map(([k, v]) => [k, formatValue(v)]), evidence, kql, kqlNote: note, analysisId };
+    }),
+    analyses: analyses.map(({ analysis, result }) => ({
+      id: analysis.id,
+      title: analysis.title,
+      question: analysis.question,
+      tables: [...(analysis.tables ?? [])],
+      parameters: Object.entries((result?.parameters ?? {}) as Record<string, unknown>).map(([k, v]) => [k, formatValue(v)]),
+      warnings: result?.warnings ?? [],
+      results: result && textTable(result.rows as Record<string, unknown>[], maxResults),
+      findingCount: result?.findings.length,
+    })),
+    charts: [...(input.charts ?? [])],
+  };
+}

@@ -1,0 +1,61 @@
+import { prepareReport, writeReport } from '../../src/report';
+import type { SignIn } from '../../src/schema/fields';
+import { tableFromRows } from '../../src/table/table-builder';
+
+const t = (iso: string) => Date.parse(iso);
+const lisbon = { City: 'Lisbon', CountryOrRegion: 'PT', Latitude: 38.72, Longitude: -9.14 };
+const sydney = { City: 'Sydney', CountryOrRegion: 'AU', Latitude: -33.87, Longitude: 151.21 };
+
+/** ana signs in from Lisbon while her token is refreshed from Sydney; ben signs in from Lisbon and refreshes there. */
+const ROWS: Partial<SignIn>[] = [
+  { Id: 'i1', IsInteractive: true, CreatedDateTime: t('2025-06-02T08:00:00Z'), UserPrincipalName: 'ana@contoso.com', IPAddress: '203.0.113.10', AppDisplayName: 'Microsoft Teams', ResultType: '0', IncomingTokenType: 'none', ...lisbon },
+  { Id: 'n1', IsInteractive: false, CreatedDateTime: t('2025-06-02T08:20:00Z'), UserPrincipalName: 'ana@contoso.com', IPAddress: '198.51.100.7', AppDisplayName: 'Office 365 Exchange Online', ResultType: '0', IncomingTokenType: 'refreshToken', ...sydney },
+  { Id: 'n2', IsInteractive: false, CreatedDateTime: t('2025-06-02T08:40:00Z'), UserPrincipalName: 'ana@contoso.com', IPAddress: '198.51.100.7', AppDisplayName: 'Microsoft Teams', ResultType: '0', IncomingTokenType: 'refreshToken', ...sydney },
+  { Id: 'i2', IsInteractive: true, CreatedDateTime: t('2025-06-02T09:00:00Z'), UserPrincipalName: 'ben@contoso.com', IPAddress: '203.0.113.11', AppDisplayName: 'Microsoft Teams', ResultType: '0', IncomingTokenType: 'none', ...lisbon },
+  { Id: 'n3', IsInteractive: false, CreatedDateTime: t('2025-06-02T09:10:00Z'), UserPrincipalName: 'ben@contoso.com', IPAddress: '203.0.113.11', AppDisplayName: 'Microsoft Teams', ResultType: '0', IncomingTokenType: 'refreshToken', ...lisbon },
+];
+
+describe('prepareReport', () => {
+  const table = tableFromRows(ROWS);
+
+  it('runs every detector, keeps each result for its KQL twin, and scopes the KQL to the finding', async () => {
+    const input = await prepareReport(table, { source: 'inline rows', charts: false, generatedAt: 0 });
+    const replay = input.findings.find((f) => f.detector === 'token-replay');
+    expect(replay?.userPrincipalName).toBe('ana@contoso.com');
+    expect(input.analyses!.map((a) => a.analysis.id)).toEqual(['token-replay', 'volume-ratio', 'password-spray', 'legacy-auth', 'conditional-access', 'mfa-outcomes']);
+    const html = writeReport(input, { format: 'html' });
+    expect(html).toContain('UserPrincipalName =~ &quot;ana@contoso.com&quot;');
+    expect(html).toContain('&quot;198.51.100.7&quot;');
+    expect(input.charts).toEqual([]);
+  });
+
+  it('narrows findings and result rows to one user, and keeps the whole table for the fingerprint', async () => {
+    const ben = await prepareReport(table, { source: 'inline rows', user: 'BEN@contoso.com', charts: false, generatedAt: 0 });
+    expect(ben.findings.filter((f) => f.detector === 'token-replay')).toEqual([]);
+    expect(ben.table.length).toBe(5);
+    expect(ben.parameters).toEqual({ user: 'BEN@contoso.com' });
+    for (const a of ben.analyses!) {
+      for (const r of a.result!.rows as Record<string, unknown>[]) if ('UserPrincipalName' in r) expect(r.UserPrincipalName).toBe('ben@contoso.com');
+    }
+    const ana = await prepareReport(table, { source: 'inline rows', user: 'ana@contoso.com', charts: false, generatedAt: 0 });
+    expect(ana.findings.some((f) => f.detector === 'token-replay')).toBe(true);
+    expect(writeReport(ana, { format: 'markdown' })).not.toContain('ben');
+  });
+
+  it('passes overrides to the analysis they name, and refuses unknown ones', async () => {
+    const strict = await prepareReport(table, { source: 'x', charts: false, generatedAt: 0, overrides: { 'token-replay': { excludedIpRanges: ['198.51.100.0/24'] } } });
+    expect(strict.findings.filter((f) => f.detector === 'token-replay')).toEqual([]);
+    expect(strict.parameters).toEqual({ 'token-replay.excludedIpRanges': ['198.51.100.0/24'] });
+    await expect(prepareReport(table, { source: 'x', charts: false, generatedAt: 0, overrides: { 'no-such': {} } })).rejects.toThrow(/unknown analysis or detector "no-such"/);
+  });
+
+  it('refuses a user with no sign-ins', async () => {
+    await expect(prepareReport(table, { source: 'x', user: 'nobody@contoso.com', generatedAt: 0 })).rejects.toThrow('no sign-ins of nobody@contoso.com in the data');
+  });
+
+  it('renders the charts to SVG: volume, the user\'s time line, the replay pairs', async () => {
+    const input = await prepareReport(table, { source: 'x', user: 'ana@contoso.com', generatedAt: 0 });
+    expect(input.charts!.map((c) => c.title)).toEqual(['Sign-ins per hour, by table', 'Timeline of ana@contoso.com', 'Token replay candidates: distance against time gap']);
+    for (const c of input.charts!) expect(c.svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+  });
+});

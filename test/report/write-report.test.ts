@@ -1,0 +1,189 @@
+import { REPORT_CSP, reportFormatOf, writeReport } from '../../src/report';
+import { tableFromRows } from '../../src/table/table-builder';
+import { HOSTILE, input } from './fixtures';
+
+/** Every tag and attribute name in an HTML document (the report has no comments, CDATA or '<' inside <style>). */
+function markup(html: string): { tags: Set<string>; attributes: Set<string> } {
+  const tags = new Set<string>();
+  const attributes = new Set<string>();
+  for (const m of html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
+    tags.add(m[1].toLowerCase());
+    for (const a of m[2].replace(/"[^"]*"|'[^']*'/g, '').matchAll(/([a-zA-Z-:]+)\s*=?/g)) attributes.add(a[1].toLowerCase());
+  }
+  return { tags, attributes };
+}
+
+const ALLOWED_TAGS = 'html head meta title style body header nav ol li a section h1 h2 h3 h4 p div table caption thead tbody tr th td dl dt dd article span pre code figure img figcaption strong footer';
+const ALLOWED_ATTRIBUTES = 'lang charset http-equiv content name class id href scope alt src';
+
+describe('writeReport (html)', () => {
+  const html = writeReport(input(), { format: 'html' });
+
+  it('is one document with the CSP first in <head>, before any style or content', () => {
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
+    expect(head.indexOf('Content-Security-Policy')).toBeLessThan(head.indexOf('<style>'));
+    expect(head).toContain(`content="${REPORT_CSP}"`);
+    expect(REPORT_CSP).toContain("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+  });
+
+  it('has no script and no URL that would leave the page', () => {
+    expect(html).not.toMatch(/<script/i);
+    const urls = [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const u of urls) expect(u).toMatch(/^(#finding-\d+|data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+)$/);
+  });
+
+  it('holds scope, fingerprint, row counts, time range, load accounting, version and generation time', () => {
+    expect(html).toContain('inline test rows');
+    expect(html).toMatch(/<dt>windowMinutes<\/dt><dd>60<\/dd>/);
+    expect(html).toMatch(/SHA-256 [0-9a-f]{64}/);
+    expect(html).toContain('the sorted Ids of the loaded rows');
+    expect(html).toMatch(/<td>SigninLogs<\/td><td>1<\/td>/);
+    expect(html).toMatch(/<td>AADNonInteractiveUserSignInLogs<\/td><td>2<\/td>/);
+    expect(html).toContain('2025-06-02T08:00:00.000Z to 2025-06-02T09:10:00.000Z');
+    expect(html).toMatch(/<dt>Duplicates dropped \(same Id\)<\/dt><dd>1<\/dd>/);
+    expect(html).toContain('signinlab 9.9.9-test');
+    expect(html).toContain('Generated 2025-06-03T09:00:00.000Z');
+  });
+
+  it('shows each finding with its evidence table, facts and the KQL scoped to its user, IP and widened window', () => {
+    expect(html).toContain('id="finding-1"');
+    expect(html).toContain('<span class="sev sev-high">high</span>');
+    expect(html).toMatch(/<th scope="col">CreatedDateTime<\/th><th scope="col">Type<\/th>/);
+    expect(html).toContain('<td>198.51.100.7</td>');
+    expect(html).toMatch(/<dt>distanceKm<\/dt><dd>3782.457<\/dd>/);
+    expect(html).toContain(
+      '// scope user=ana@contoso.com ip=198.51.100.7 timespan=2025-06-01T08:00:00.000Z/2025-06-03T08:10:00.000Z\nAADNonInteractiveUserSignInLogs\n| where window == 60',
+    );
+  });
+
+  it('embeds charts as data: images and lists the analyses run with their warnings', () => {
+    expect(html).toMatch(/<img alt="Sign-ins per hour" src="data:image\/svg\+xml;base64,PHN2Zy/);
+    expect(html).toContain('Token replay across the two tables');
+    expect(html).toContain('<p class="warn">Microsoft-owned IPs (ASN 8075) are excluded.</p>');
+  });
+
+  it('is deterministic: the same input gives the same bytes', () => {
+    expect(writeReport(input(), { format: 'html' })).toBe(html);
+  });
+
+  it('says so when there are no findings, and shows no KQL note for them', () => {
+    const empty = writeReport({ table: tableFromRows([]), source: 'nothing', findings: [], generatedAt: 0, version: '1' }, { format: 'html' });
+    expect(empty).toContain('No findings');
+    expect(empty).toContain('no rows');
+  });
+
+  it('lists rejected rows with file, line and reason when the loader gives them', () => {
+    const out = writeReport({ ...input(), load: { offered: 5, duplicates: 0, rejected: [{ file: 'a.csv', line: 7, reason: 'no <Id>' }] } }, { format: 'html' });
+    expect(out).toMatch(/<dt>Rows rejected<\/dt><dd>1<\/dd>/);
+    expect(out).toContain('<td>a.csv</td><td>7</td><td>no &lt;Id&gt;</td>');
+    const md = writeReport({ ...input(), load: { offered: 5, duplicates: 0, rejected: [{ file: 'a.csv', line: 7, reason: 'no <Id>' }] } }, { format: 'markdown' });
+    expect(md).toContain('| a.csv | 7 | no &lt;Id&gt; |');
+  });
+
+  it('explains a missing KQL twin instead of failing', () => {
+    const out = writeReport({ ...input(), analyses: [] }, { format: 'html' });
+    expect(out).toContain('no analysis with id &quot;token-replay&quot; was given to the report');
+  });
+});
+
+describe('writeReport (html) with hostile values', () => {
+  const html = writeReport(input(true), { format: 'html' });
+
+  it('produces only the markup the report itself writes', () => {
+    const { tags, attributes } = markup(html);
+    for (const t of tags) expect(ALLOWED_TAGS.split(' ')).toContain(t);
+    for (const a of attributes) expect(ALLOWED_ATTRIBUTES.split(' ')).toContain(a);
+    expect(html).not.toMatch(/<script|<img src=x|<\/style><script/i);
+  });
+
+  it('shows every hostile value as escaped text', () => {
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;/style&gt;&lt;script&gt;window.__pwned=&#39;city&#39;&lt;/script&gt;');
+    expect(html).toContain('&#39; onmouseover=&#39;window.__pwned=1&#39; x=&#39;');
+    expect(html).toContain('<td>javascript:alert(document.domain)</td>');
+    expect(html).toContain('<td>| x | [link](javascript:alert(1))</td>');
+  });
+
+  it('keeps one <style> element, the report\'s own', () => {
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+  });
+});
+
+describe('writeReport (markdown)', () => {
+  const md = writeReport(input(), { format: 'markdown' });
+
+  it('has the sections in order', () => {
+    const heads = md.split('\n').filter((l) => /^#{1,3} /.test(l));
+    expect(heads).toEqual([
+      '# Sign-in investigation',
+      '## Summary',
+      '## Scope and parameters',
+      '## Input data',
+      '## Findings',
+      '### 1. HIGH: token-replay — ana\\@contoso.com from 198.51.100.7',
+      '## Charts',
+      '## Analyses run',
+      '### Token replay across the two tables (token-replay)',
+    ]);
+  });
+
+  it('holds the fingerprint, counts, evidence table and a kql fence', () => {
+    expect(md).toMatch(/\*\*Fingerprint\*\*: SHA-256 [0-9a-f]{64}/);
+    expect(md).toContain('| AADNonInteractiveUserSignInLogs | 2 |');
+    expect(md).toContain('| CreatedDateTime | Type | UserPrincipalName | IPAddress | AppDisplayName | ResultType | IncomingTokenType | Id |');
+    expect(md).toMatch(/```kql\n\/\/ scope user=ana@contoso.com ip=198.51.100.7 timespan=2025-06-01T08:00:00.000Z\/2025-06-03T08:10:00.000Z\n/);
+    expect(md).toContain('signinlab 9.9.9-test');
+  });
+});
+
+describe('writeReport (markdown) with hostile values', () => {
+  const md = writeReport(input(true), { format: 'markdown' });
+  const outsideFences = md.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '');
+
+  /** Characters Markdown would act on: not preceded by an odd number of backslashes. */
+  const live = (s: string, ch: string) => [...s].filter((c, i) => c === ch && (s.slice(0, i).match(/\\*$/)?.[0].length ?? 0) % 2 === 0).length;
+
+  it('writes no raw HTML and no link or image syntax outside code fences', () => {
+    expect(outsideFences).not.toMatch(/<(?!-)/); // no '<' at all: every one in the data became &lt;
+    // the report's own chart images are the only link syntax allowed
+    const text = outsideFences.replace(/!\[(?:\\.|[^\]\\])*\]\(data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+\)/g, '');
+    expect(text.length).toBeLessThan(outsideFences.length);
+    expect(live(text, '[')).toBe(0);
+    expect(text).not.toMatch(/(?<!\\)\]\(/);
+    expect(outsideFences).not.toMatch(/https?:\/\//);
+  });
+
+  it('keeps every table row to its own columns (no live | from the data)', () => {
+    for (const block of outsideFences.split('\n\n')) {
+      const lines = block.split('\n').filter((l) => l.startsWith('|'));
+      if (!lines.length) continue;
+      const width = live(lines[0], '|');
+      for (const l of lines) expect(live(l, '|')).toBe(width);
+    }
+  });
+
+  it('keeps each value on its own line: no heading or block starts from the data', () => {
+    const heads = md.split('\n').filter((l) => /^#{1,6} /.test(l));
+    expect(heads.some((h) => h.includes('heading'))).toBe(false);
+    expect(md).toContain('\u21b5 # heading');
+  });
+
+  it('shows hostile values as escaped text', () => {
+    expect(md).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
+    expect(md).toContain('\\| x \\| \\[link\\]\\(javascript:alert\\(1\\)\\)');
+    expect(md).toContain('\\`\\`\\`fence\\`\\`\\`');
+  });
+});
+
+describe('reportFormatOf', () => {
+  it('reads the format from the extension', () => {
+    expect(reportFormatOf('out/case.md')).toBe('markdown');
+    expect(reportFormatOf('case.MARKDOWN')).toBe('markdown');
+    expect(reportFormatOf('case.html')).toBe('html');
+    expect(reportFormatOf('case')).toBe('html');
+  });
+});
