@@ -24,7 +24,7 @@ loc = df["LocationDetails"].map(lambda v: json.loads(v) if isinstance(v, str) an
 df["City"] = loc.map(lambda d: d.get("city"))
 df["Lat"] = loc.map(lambda d: (d.get("geoCoordinates") or {}).get("latitude"))
 df["Lon"] = loc.map(lambda d: (d.get("geoCoordinates") or {}).get("longitude"))
-df["t"] = pd.to_datetime(df["CreatedDateTime"], utc=True, format="ISO8601")
+df["t"] = pd.to_datetime(df["CreatedDateTime"], utc=True)
 df["upn"] = df["UserPrincipalName"].str.lower()
 inter = df[df["Type"] == "SigninLogs"]
 non = df[df["Type"] == "AADNonInteractiveUserSignInLogs"]

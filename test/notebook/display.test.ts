@@ -16,6 +16,8 @@ import {
 import { legacyClientsChart } from '../../src/charts';
 import { tableFromRows } from '../../src/table/table-builder';
 import type { Finding } from '../../src/findings/finding';
+import type { LoadOptions } from '../../src/sources/files/load-files';
+import type { PullTableOptions } from '../../src/sources/live/pull-table';
 
 const EVIL = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', "javascript:alert('3')", "' onmouseover='alert(4)"];
 
@@ -232,8 +234,6 @@ describe('progress', () => {
 });
 
 // Compile-time: the loaders' onProgress parameters accept progress() as it is (checked by tsc, not at run time).
-import type { LoadOptions } from '../../src/sources/files/load-files';
-import type { PullTableOptions } from '../../src/sources/live/pull-table';
 const asFileProgress: LoadOptions['onProgress'] = progress('files');
 const asPullProgress: PullTableOptions['onProgress'] = progress('workspace');
 void asFileProgress;

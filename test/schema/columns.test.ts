@@ -4,7 +4,7 @@ import { COLUMNS, columnsOf } from '../../src/schema/columns';
 import { TABLE_NAMES } from '../../src/schema/table-names';
 
 const ref = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../../shared/reference/tables.json'), 'utf8'),
+  fs.readFileSync(path.resolve(__dirname, '../fixtures/reference/tables.json'), 'utf8'),
 ) as Record<string, { name: string; type: string }[]>;
 
 describe('column catalogue against the reference schema', () => {

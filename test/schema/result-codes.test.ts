@@ -16,7 +16,7 @@ interface RefCode {
   interruptOrBenign: boolean;
 }
 const ref = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../../shared/reference/result-codes.json'), 'utf8'),
+  fs.readFileSync(path.resolve(__dirname, '../fixtures/reference/result-codes.json'), 'utf8'),
 ) as Record<string, RefCode>;
 const refCodes = Object.entries(ref).filter(([k]) => k !== '_about');
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { loadFiles, loadText } from '../../src/sources/files/load-files';
 import { expectAccounted, tempFiles } from './fixtures';
 
-const SAMPLES = resolve(__dirname, '../../../shared/samples');
+const SAMPLES = resolve(__dirname, '../fixtures/samples');
 
 describe('Log Analytics "Export to CSV"', () => {
   test('the real union export sign-in_adelete.csv: 56 SigninLogs rows, ResultType 53×0, 2×16000, 1×50058', async () => {

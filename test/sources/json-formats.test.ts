@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { loadFiles, loadText } from '../../src/sources/files/load-files';
 import { diagnosticRecord, expectAccounted, graphSignIn, laRow, tempFiles } from './fixtures';
 
-const SAMPLES = resolve(__dirname, '../../../shared/samples');
+const SAMPLES = resolve(__dirname, '../fixtures/samples');
 
 describe('Log Analytics rows', () => {
   test('a JSON array of rows of both tables', async () => {

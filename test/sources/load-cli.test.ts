@@ -3,7 +3,7 @@ import { run } from '../../src/cli/main';
 import { bufferIO } from '../../src/cli/io';
 import { laRow, tempFiles } from './fixtures';
 
-const SAMPLES = resolve(__dirname, '../../../shared/samples');
+const SAMPLES = resolve(__dirname, '../fixtures/samples');
 
 describe('signinlab load', () => {
   test('--json prints rows per table first, then rejected rows with file and line', async () => {
