@@ -50,8 +50,13 @@ function rowsPerUserDay() {
 function ensureFile(label, rows, perUserDay) {
   const file = path.join(dataDir, `tenant-${label}.la.jsonl`);
   if (fs.existsSync(file)) return file;
-  const days = 14;
-  const users = Math.max(10, Math.round(rows / perUserDay / days));
+  // rows ≈ users × days × perUserDay; at least 10 users so every planted scenario is there.
+  let days = 7;
+  let users = Math.round(rows / perUserDay / days);
+  if (users < 10) {
+    users = 10;
+    days = Math.max(1, Math.round(rows / perUserDay / users));
+  }
   console.error(`generating ${file} (${users} users x ${days} days) ...`);
   execFileSync('node', [cli, 'generate', '--users', String(users), '--days', String(days), '--seed', '7', '--format', 'la-jsonl', '--out', file], { stdio: 'inherit' });
   return file;

@@ -33,8 +33,9 @@ function kernelSpecOf(python, name) {
 /** The exact commands that install what notebooks need, for messages. */
 function installHint() {
   return (
-    'Install Jupyter (Debian/Ubuntu): sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient\n' +
-    'then register the kernel: node scripts/register-kernel.js   (or run scripts/open-notebooks.sh, which does both)'
+    'Run `npm run setup` (installs Jupyter on Debian/Ubuntu and registers the tslab kernel), or by hand:\n' +
+    '  sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient\n' +
+    '  node scripts/register-kernel.js'
   );
 }
 
