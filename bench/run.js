@@ -43,7 +43,7 @@ function timed(cmd, args) {
 function rowsPerUserDay() {
   const out = path.join(dataDir, 'calibrate.la.jsonl');
   execFileSync('node', [cli, 'generate', '--users', '10', '--days', '7', '--seed', '7', '--format', 'la-jsonl', '--out', out]);
-  const n = fs.readFileSync(out, 'utf8').split('\n').filter(Boolean).length;
+  const n = countLines(out);
   return n / 70;
 }
 
@@ -62,6 +62,18 @@ function ensureFile(label, rows, perUserDay) {
   return file;
 }
 
+/** Lines of a file, counted in 1 MiB reads (a multi-GB file cannot be one string). */
+function countLines(file) {
+  const fd = fs.openSync(file, 'r');
+  const buf = Buffer.alloc(1 << 20);
+  let n = 0;
+  for (let read; (read = fs.readSync(fd, buf, 0, buf.length, null)) > 0; ) {
+    for (let i = buf.indexOf(10); i >= 0 && i < read; i = buf.indexOf(10, i + 1)) n++;
+  }
+  fs.closeSync(fd);
+  return n;
+}
+
 function hasPandas() {
   return spawnSync('/usr/bin/python3', ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0;
 }
@@ -76,7 +88,7 @@ function main() {
   for (const label of sizes) {
     const file = ensureFile(label, rowsOf(label), perUserDay);
     const mb = fs.statSync(file).size / 1048576;
-    const rows = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+    const rows = countLines(file);
     // pandas holds ~7x the file in memory (measured): past 2 GB it would exhaust this 24 GB machine.
     const withPandas = pandas && mb < 2048;
     if (pandas && !withPandas) lines.push(`| ${path.basename(file)} | ${rows} | ${mb.toFixed(0)} | — | pandas skipped: ~7x the file size in RAM | | | |`);

@@ -74,7 +74,8 @@ export { runDetectors, detect, type DetectorOverrides, type DetectorRun } from '
 export { sortFindings, compareFindings } from './findings/sort-findings';
 export { evaluate, findingMatches, type Evaluation, type DetectorScore } from './findings/evaluate';
 export { parseOverrides } from './findings/parse-overrides';
-export { formatFindings, terminalSafe } from './findings/format-findings';
+export { formatFindings } from './findings/format-findings';
+export { terminalSafe, terminalVisible } from './terminal-text';
 
 // ── kql: literal escaping and rendering ─────────────────────────────────────────────────────────────────────────────
 export { kql, literal, joinKql, type KqlValue } from './kql/template';

@@ -3,7 +3,7 @@
  * background (non-interactive); silent-only apps are the ones users do not know are running, and the broader
  * footprint a stolen token reaches.
  */
-import { isoTime } from '../findings/evidence-row';
+import { isoTime } from '../iso-time';
 import type { SignInTable } from '../table/signin-table';
 import { resolveParameters, type Analysis, type AnalysisResult, type ParameterDefs } from './analysis';
 import { appFootprintKql } from './app-footprint.kql';

@@ -12,7 +12,7 @@ import { INTERACTIVE_TABLE, NON_INTERACTIVE_TABLE } from '../schema/table-names'
 import type { SignInTable } from '../table/signin-table';
 import { resolveParameters, type Analysis, type AnalysisResult, type KqlScope } from './analysis';
 import { authMethodsKql } from './auth-methods.kql';
-import { codeMask, perCode } from './evidence-row';
+import { codeMask, perCode } from './per-code';
 
 export interface AuthMethodsParams {
   successOnly: boolean;

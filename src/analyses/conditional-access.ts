@@ -7,11 +7,14 @@
  * Pipeline: per-code masks → one pass (status and day counts for every row; block rows collected) → the user's
  * success countries from a second pass over successes of blocked users → rows per user × IP → findings.
  */
+import { evidenceRows } from '../findings/evidence-row';
 import type { Finding } from '../findings/finding';
+import { isoTime } from '../iso-time';
 import type { SignInTable } from '../table/signin-table';
 import { resolveParameters, type Analysis, type AnalysisResult, type KqlScope } from './analysis';
 import { conditionalAccessKql } from './conditional-access.kql';
-import { bySeverity, codeMask, evidenceRows, isoTime, perCode, sortedList } from './evidence-row';
+import { bySeverity, sortedList } from './finding-order';
+import { codeMask, perCode } from './per-code';
 
 export interface ConditionalAccessParams {
   blockCodes: string[];

@@ -6,12 +6,15 @@
  * Pipeline: one pass over dictionary codes → per ClientAppUsed × Type counts (all classes) → per user × client app ×
  * table groups (legacy only) → one finding per user, from the rows alone (`findingsFromRows`) plus sample evidence.
  */
+import { evidenceRows } from '../findings/evidence-row';
 import type { Finding } from '../findings/finding';
+import { isoTime } from '../iso-time';
 import { MODERN_CLIENT_APPS } from '../schema/client-apps';
 import { CA_BLOCK_CODES } from '../schema/result-codes';
 import type { SignInTable } from '../table/signin-table';
 import { resolveParameters, type Analysis, type AnalysisResult, type KqlScope } from './analysis';
-import { bySeverity, codeMask, evidenceRows, isoTime, perCode, sortedList } from './evidence-row';
+import { bySeverity, sortedList } from './finding-order';
+import { codeMask, perCode } from './per-code';
 import { legacyAuthKql } from './legacy-auth.kql';
 
 export interface LegacyAuthParams {

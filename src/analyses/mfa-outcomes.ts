@@ -8,11 +8,14 @@
  * Pipeline: rows by user (MFA rows, then successes of those users) → attempts (MFA rows of one flow within the window)
  * → outcome per attempt → one row per user → findings from the rows.
  */
+import { evidenceRows } from '../findings/evidence-row';
 import type { Finding } from '../findings/finding';
+import { isoTime } from '../iso-time';
 import { MFA_CHALLENGE_CODES, MFA_FAILURE_CODES } from '../schema/result-codes';
 import type { SignInTable } from '../table/signin-table';
 import { resolveParameters, type Analysis, type AnalysisResult, type KqlScope } from './analysis';
-import { bySeverity, codeMask, evidenceRows, isoTime, perCode, sortedList } from './evidence-row';
+import { bySeverity, sortedList } from './finding-order';
+import { codeMask, perCode } from './per-code';
 import { mfaOutcomesKql } from './mfa-outcomes.kql';
 import { rowsByUser } from './rows-by-user';
 

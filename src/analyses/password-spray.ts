@@ -8,11 +8,14 @@
  * pass 2 collects accepted sign-ins of the candidate IPs → a sliding window finds the most accounts failing within
  * `windowMinutes` → one row per candidate IP, one finding per IP crossing `minAccounts`.
  */
+import { evidenceRows } from '../findings/evidence-row';
 import type { Finding } from '../findings/finding';
+import { isoTime } from '../iso-time';
 import { PASSWORD_ACCEPTED_CODES, PASSWORD_FAILURE_CODES } from '../schema/result-codes';
 import type { SignInTable } from '../table/signin-table';
 import { resolveParameters, type Analysis, type AnalysisResult, type KqlScope } from './analysis';
-import { bySeverity, codeMask, evidenceRows, isoTime, sortedList } from './evidence-row';
+import { bySeverity, sortedList } from './finding-order';
+import { codeMask } from './per-code';
 import { passwordSprayKql } from './password-spray.kql';
 
 export interface PasswordSprayParams {

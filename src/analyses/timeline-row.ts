@@ -1,5 +1,5 @@
 /** The fields an investigator reads about one sign-in, in the order they read them; used by union and user-timeline. */
-import { isoTime } from '../findings/evidence-row';
+import { isoTime } from '../iso-time';
 import type { SignInTable } from '../table/signin-table';
 
 export type TimelineRow = {

@@ -1,5 +1,5 @@
 /** The result row of the token-replay analysis (one per user and foreign IP) and the finding it becomes. */
-import { isoTime } from '../findings/evidence-row';
+import { isoTime } from '../iso-time';
 import type { EvidenceRow, Finding, Severity } from '../findings/finding';
 import type { SignInTable } from '../table/signin-table';
 import type { Candidate } from './token-replay-candidates';
@@ -72,7 +72,8 @@ const place = (city: string, country: string): string => [city, country].filter(
 /** A finding from a row; `evidence` is empty when the row came back from a workspace query. */
 export function tokenReplayFinding(r: TokenReplayRow, evidence: EvidenceRow[], first: string, last: string): Finding {
   const distance = r.DistanceKm === null ? 'an unknown distance' : `${r.DistanceKm} km`;
-  const gap = r.GapMinutes === null ? '' : `, ${r.GapMinutes} min apart`;
+  // GapMinutes is between the nearest activity of the two IPs (any row from IP-A), not from the interactive sign-in.
+  const gap = r.GapMinutes === null ? '' : `; the two IPs were active ${r.GapMinutes} min apart`;
   const tokens = r.IncomingTokenTypes ? ` (${r.IncomingTokenTypes})` : '';
   return {
     detector: 'token-replay',

@@ -8,7 +8,8 @@
  *     → one row and one finding per user and IP-B
  */
 import type { Finding } from '../findings/finding';
-import { evidenceRow, isoTime } from '../findings/evidence-row';
+import { contextEvidenceRow } from '../findings/evidence-row';
+import { isoTime } from '../iso-time';
 import type { SignInTable } from '../table/signin-table';
 import { resolveParameters, type Analysis, type AnalysisResult, type ParameterDefs } from './analysis';
 import { findCandidates } from './token-replay-candidates';
@@ -100,7 +101,7 @@ export const tokenReplay: Analysis<TokenReplayParams, TokenReplayRow> = {
       const row = replayRow(table, c, facts, scoreReplay(facts, p));
       rows.push(row);
       const evidence = [c.anchor, ...c.refreshes.slice(0, Math.max(0, p.maxEvidenceRows - 1))].map((k, i) => ({
-        ...evidenceRow(table, k),
+        ...contextEvidenceRow(table, k),
         Role: i === 0 ? 'interactive sign-in at IP-A' : 'refresh at IP-B',
       }));
       findings.push(tokenReplayFinding(row, evidence, isoTime(facts.first), isoTime(facts.last)));

@@ -9,7 +9,7 @@
 import { TOKEN_TYPE_DEFS, normalizeTokenType } from '../schema/token-types';
 import type { SignInTable } from '../table/signin-table';
 import { resolveParameters, type Analysis, type AnalysisResult, type KqlScope } from './analysis';
-import { perCode } from './evidence-row';
+import { perCode } from './per-code';
 import { tokenTypesKql } from './token-types.kql';
 
 export interface TokenTypesParams {

@@ -3,7 +3,7 @@
  * for one user's full picture; wrong for population questions, where the non-interactive volume (50-100x) drowns the
  * interactive events that matter, so the result warns when it spans many users.
  */
-import { isoTime } from '../findings/evidence-row';
+import { isoTime } from '../iso-time';
 import { TABLE_NAMES } from '../schema/table-names';
 import type { SignInTable } from '../table/signin-table';
 import { resolveParameters, type Analysis, type AnalysisResult, type ParameterDefs } from './analysis';

@@ -3,7 +3,7 @@
  * per-IP and per-app summaries. The union pattern used as the course intends it: for one user.
  */
 import { UserError } from '../errors';
-import { isoTime } from '../findings/evidence-row';
+import { isoTime } from '../iso-time';
 import type { SignInTable } from '../table/signin-table';
 import { resolveParameters, type Analysis, type AnalysisResult, type ParameterDefs } from './analysis';
 import { countBy } from './count-by';

@@ -1,6 +1,7 @@
 /** The counting behind volume-ratio: two passes over typed columns, the second only over the users it flags. */
 import type { EvidenceRow } from '../findings/finding';
-import { evidenceRow, isoTime } from '../findings/evidence-row';
+import { contextEvidenceRow } from '../findings/evidence-row';
+import { isoTime } from '../iso-time';
 import type { SignInTable } from '../table/signin-table';
 import { assess, type VolumeRatioParams, type VolumeRatioRow } from './volume-ratio';
 
@@ -124,7 +125,7 @@ export function volumeRatioDays(
       if (inter[pos] === 1 || !flaggedKeys.has(upn.codes[pos] * 1_000_000 + dayOf(pos))) continue;
       let list = samples.get(upn.codes[pos]);
       if (!list) samples.set(upn.codes[pos], (list = []));
-      if (list.length < p.maxEvidenceRows) list.push(evidenceRow(table, k));
+      if (list.length < p.maxEvidenceRows) list.push(contextEvidenceRow(table, k));
     }
   }
   perDay.sort((a, b) => a.UserPrincipalName.localeCompare(b.UserPrincipalName) || a.Day.localeCompare(b.Day));

@@ -1,7 +1,7 @@
 /**
- * What every chart shares: the Vega-Lite spec type we hand around, the schema URL, and normalisers for loose input
- * (times as epoch ms or ISO strings). Specs carry their data inline and nothing derived from the clock, so the same
- * rows always give the same spec (the golden tests rely on it).
+ * What every chart shares: the Vega-Lite spec type we hand around, the schema URL, and a normaliser for loose numeric
+ * input (times go through isoTime). Specs carry their data inline and nothing derived from the clock, so the same rows
+ * always give the same spec (the golden tests rely on it).
  */
 
 /** A Vega-Lite spec (kept loose: vega-lite's own types are ESM-only and cannot be imported from CommonJS). */
@@ -14,13 +14,6 @@ export const TABLE_COLOURS = {
   domain: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   range: ['#1f77b4', '#ff7f0e'],
 } as const;
-
-/** Epoch ms or an ISO string, as ISO-8601 UTC; "" for absent or unreadable times (vega-lite drops them). */
-export function isoTime(t: number | string | Date | null | undefined): string {
-  if (t === null || t === undefined || t === '') return '';
-  const ms = t instanceof Date ? t.getTime() : typeof t === 'number' ? t : Date.parse(t);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : '';
-}
 
 /** A number, or null where vega-lite should see a missing value (NaN and Infinity do not survive JSON). */
 export function num(x: unknown): number | null {

@@ -4,7 +4,8 @@
  * of a stolen token.
  */
 import type { SignInTable } from '../table/signin-table';
-import { base, isoTime, TABLE_COLOURS, WIDE_AXIS, WIDE_LEGEND, type VegaLiteSpec } from './spec';
+import { isoTime } from '../iso-time';
+import { base, TABLE_COLOURS, WIDE_AXIS, WIDE_LEGEND, type VegaLiteSpec } from './spec';
 
 /** A row of the user-timeline or union analyses (TimelineRow), or a SignIn. */
 export interface TimelineChartRow {

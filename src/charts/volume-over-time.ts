@@ -3,7 +3,8 @@
  * thing an analyst must see before unioning them: on a linear axis the interactive line hugs zero, hence the log option.
  */
 import type { SignInTable } from '../table/signin-table';
-import { base, isoTime, TABLE_COLOURS, WIDE_LEGEND, type VegaLiteSpec } from './spec';
+import { isoTime } from '../iso-time';
+import { base, TABLE_COLOURS, WIDE_LEGEND, type VegaLiteSpec } from './spec';
 
 /** One bucket: the count of sign-ins of one table starting at TimeGenerated (bin start, epoch ms or ISO). */
 export interface VolumeChartRow {

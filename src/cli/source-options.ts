@@ -11,6 +11,7 @@ import { isTableName, type TableName } from '../schema/table-names';
 import type { WorkspaceOptions } from '../sources/live/load-workspace';
 import type { PullProgress } from '../sources/live/pull-table';
 import { defaultTimespan, type OpenedSource } from '../sources/open-source';
+import { terminalVisible } from '../terminal-text';
 import type { CliIO } from './io';
 
 /** How to reach a workspace beyond the command line: a credential other than DefaultAzureCredential, TLS trust, retries. */
@@ -69,11 +70,6 @@ function tablesOf(list: string | undefined): TableName[] | undefined {
   return names as TableName[];
 }
 
-/** Makes control characters visible, so a hostile file name cannot drive the terminal. */
-export function terminalText(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 /** A progress callback that writes at most five lines a second. */
 function throttled<T>(io: CliIO, line: (p: T) => string): (p: T) => void {
   let last = 0;
@@ -106,7 +102,7 @@ export async function resolveSource(
   if (workspaceId === undefined) {
     const result = await loadSignIns({ kind: 'files', paths: files, onProgress: throttled(io, (p) => {
       const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytes) / p.totalBytes) : 100;
-      return `loading ${terminalText(p.file)}: ${pct}% (${p.rows} rows)`;
+      return `loading ${terminalVisible(p.file)}: ${pct}% (${p.rows} rows)`;
     }) });
     io.progress('');
     return result;

@@ -1,13 +1,6 @@
 /** Findings as text for a terminal: one block per finding, attacker-controlled text made inert. */
+import { terminalSafe } from '../terminal-text';
 import { SEVERITIES, type Finding } from './finding';
-
-/**
- * Removes control characters (C0, DEL, C1) and bidirectional overrides from text that came from the logs (UPNs,
- * cities, app names, user agents), so a crafted value cannot move the cursor, recolour the terminal or reorder text.
- */
-export function terminalSafe(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-}
 
 const shortTime = (iso: string): string => iso.replace(/:\d\d\.\d{3}Z$/, 'Z').replace('T', ' ');
 

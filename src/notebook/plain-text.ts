@@ -3,14 +3,16 @@
  * terminals, so control characters from sign-in fields (a UserAgent can hold anything) are shown as \xNN instead of
  * being obeyed.
  */
+import { terminalVisible } from '../terminal-text';
 import { cellText } from './html-table';
 
-/** Control characters (C0, DEL, C1) as visible \xNN; tab kept as a space, newlines as ⏎ (one value stays on one line). */
+/**
+ * Control characters (C0, DEL, C1) as visible \xNN and bidi controls as \uNNNN; tab kept as a space, newlines as ⏎
+ * (one value stays on one line).
+ */
 export function escapeTerminal(value: unknown): string {
   const s = value === null || value === undefined ? '' : String(value);
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
-    c === '\t' ? ' ' : c === '\n' ? '⏎' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
+  return terminalVisible(s.replace(/\t/g, ' ').replace(/\n/g, '⏎'));
 }
 
 /**

@@ -25,11 +25,3 @@ export function formatValue(value: unknown): string {
     return String(value);
   }
 }
-
-/**
- * An instant as ISO-8601 UTC, from epoch ms, an ISO string or a Date; "" when it is not a valid time.
- */
-export function isoTime(t: Date | string | number): string {
-  const ms = t instanceof Date ? t.getTime() : typeof t === 'number' ? t : Date.parse(t);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : '';
-}

@@ -4,8 +4,8 @@
  * frames and any request off the page, so even a mistake in escaping cannot run code or leak data to a server.
  */
 import { SEVERITIES } from '../findings/finding';
-import { TABLE_NAMES } from '../schema/table-names';
 import { escapeHtml as h } from './escape-html';
+import { countsTable, fileTable, findingFacts, findingSubject, inputFacts, loadFacts, severityTable, tableNote } from './report-content';
 import { REPORT_CSS } from './report-css';
 import type { FindingSection, ReportModel, TextTable } from './report-model';
 
@@ -18,8 +18,7 @@ function table(t: TextTable, caption?: string): string {
   if (!t.columns.length) return `<p class="note">No rows.</p>`;
   const head = t.columns.map((c) => `<th scope="col">${h(c)}</th>`).join('');
   const body = t.rows.map((r) => `<tr>${r.map((v) => `<td>${h(v)}</td>`).join('')}</tr>`).join('\n');
-  const more = t.total > t.rows.length ? `showing ${t.rows.length} of ${t.total} rows` : '';
-  const cap = [caption, more].filter(Boolean).join('; ');
+  const cap = tableNote(t, caption);
   return `<div class="scroll"><table>${cap ? `<caption>${h(cap)}</caption>` : ''}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
 }
 
@@ -30,21 +29,14 @@ function keyValues(pairs: readonly (readonly [string, string])[]): string {
 
 function finding(s: FindingSection, n: number): string {
   const f = s.finding;
-  const who = [f.userPrincipalName, f.ipAddress].filter(Boolean).join(' from ');
+  const who = findingSubject(f);
   const kql = s.kql
     ? `<h4>KQL to reproduce${s.analysisId ? ` (${h(s.analysisId)})` : ''}</h4><pre><code>${h(s.kql)}</code></pre>`
     : `<p class="note">${h(s.kqlNote ?? '')}</p>`;
   return `<article class="finding ${sevClass(f.severity)}" id="finding-${n}">
 <h3><span class="sev ${sevClass(f.severity)}">${h(f.severity)}</span> ${n}. ${h(f.detector)}${who ? ` — ${h(who)}` : ''}</h3>
 <p class="summary">${h(f.summary)}</p>
-${keyValues([
-  ['User', f.userPrincipalName ?? ''],
-  ['IP address', f.ipAddress ?? ''],
-  ['First', f.first],
-  ['Last', f.last],
-  ['Evidence rows', String(s.evidence.total)],
-  ...s.facts,
-])}
+${keyValues(findingFacts(s))}
 <h4>Evidence</h4>
 ${table(s.evidence)}
 ${kql}
@@ -55,20 +47,7 @@ ${kql}
 export function renderHtml(m: ReportModel): string {
   const alerts = m.findings.length;
   const fp = m.fingerprint;
-  const fileTable: TextTable = { columns: ['File', 'Bytes', 'SHA-256'], rows: fp.files.map((f) => [f.path, String(f.bytes), f.sha256]), total: fp.files.length };
-  const load = m.load
-    ? keyValues([
-        ['Rows offered', m.load.offered],
-        ['Rows loaded', String(m.rows)],
-        ['Duplicates dropped (same Id)', m.load.duplicates],
-        ['Rows rejected', m.load.rejected],
-      ]) + (m.load.rejections.total ? table(m.load.rejections, 'Rejected rows') : '')
-    : '';
-  const countsTable: TextTable = {
-    columns: ['Table', 'Rows'],
-    rows: [...TABLE_NAMES.map((t) => [t, String(m.counts[t])]), ['Both', String(m.rows)]],
-    total: 3,
-  };
+  const load = m.load ? keyValues(loadFacts(m.load, m.rows)) + (m.load.rejections.total ? table(m.load.rejections, 'Rejected rows') : '') : '';
   const nav = m.findings.map((s, i) => `<li><a href="#finding-${i + 1}">${h(s.finding.severity)}: ${h(s.finding.detector)} ${h(s.finding.userPrincipalName ?? s.finding.ipAddress ?? '')}</a></li>`).join('');
   const charts = m.charts
     .map(
@@ -108,7 +87,7 @@ ${a.findingCount !== undefined ? `<p class="note">Findings raised: ${a.findingCo
 </header>
 <section id="summary">
 <h2>Summary</h2>
-${table({ columns: ['Severity', 'Findings'], rows: m.severityCounts.map(([s, n]) => [s, String(n)]), total: m.severityCounts.length })}
+${table(severityTable(m))}
 ${nav ? `<nav><ol>${nav}</ol></nav>` : '<p>No findings: no detector raised anything on this data.</p>'}
 </section>
 <section id="scope">
@@ -117,13 +96,9 @@ ${keyValues([['Data source', m.source], ...m.parameters])}
 </section>
 <section id="data">
 <h2>Input data</h2>
-${keyValues([
-  ['Fingerprint', `${fp.algorithm} ${fp.sha256}`],
-  ['Computed over', fp.over === 'files' ? 'the bytes of each input file (combined over the sorted per-file digests)' : 'the sorted Ids of the loaded rows'],
-  ['Time range (UTC)', m.timeRange ? `${m.timeRange.first} to ${m.timeRange.last}` : 'no rows'],
-])}
-${fp.files.length ? table(fileTable) : ''}
-${table(countsTable, 'Rows per table')}
+${keyValues(inputFacts(m))}
+${fp.files.length ? table(fileTable(m)) : ''}
+${table(countsTable(m), 'Rows per table')}
 ${load}
 </section>
 <section id="findings">

@@ -3,8 +3,8 @@
  * (no raw HTML, no links, no table breaks); KQL goes in fences its content cannot close. Charts are data: images,
  * which viewers that refuse them show as their title.
  */
-import { TABLE_NAMES } from '../schema/table-names';
 import { codeBlock, escapeMarkdown as m } from './escape-markdown';
+import { countsTable, fileTable, findingFacts, findingSubject, inputFacts, loadFacts, severityTable, tableNote } from './report-content';
 import type { FindingSection, ReportModel, TextTable } from './report-model';
 
 function table(t: TextTable, caption?: string): string {
@@ -14,8 +14,7 @@ function table(t: TextTable, caption?: string): string {
     `| ${t.columns.map(() => '---').join(' | ')} |`,
     ...t.rows.map((r) => `| ${r.map(m).join(' | ')} |`),
   ];
-  const more = t.total > t.rows.length ? `showing ${t.rows.length} of ${t.total} rows` : '';
-  const cap = [caption, more].filter(Boolean).join('; ');
+  const cap = tableNote(t, caption);
   return lines.join('\n') + (cap ? `\n\n_${m(cap)}_` : '');
 }
 
@@ -26,21 +25,14 @@ function keyValues(pairs: readonly (readonly [string, string])[]): string {
 
 function finding(s: FindingSection, n: number): string {
   const f = s.finding;
-  const who = [f.userPrincipalName, f.ipAddress].filter(Boolean).join(' from ');
+  const who = findingSubject(f);
   const kql = s.kql
     ? `#### KQL to reproduce${s.analysisId ? ` (${m(s.analysisId)})` : ''}\n\n${codeBlock(s.kql, 'kql')}`
     : `_${m(s.kqlNote ?? '')}_`;
   return [
     `### ${n}. ${m(f.severity.toUpperCase())}: ${m(f.detector)}${who ? ` — ${m(who)}` : ''}`,
     `> ${m(f.summary)}`,
-    keyValues([
-      ['User', f.userPrincipalName ?? ''],
-      ['IP address', f.ipAddress ?? ''],
-      ['First', f.first],
-      ['Last', f.last],
-      ['Evidence rows', String(s.evidence.total)],
-      ...s.facts,
-    ]),
+    keyValues(findingFacts(s)),
     '#### Evidence',
     table(s.evidence),
     kql,
@@ -54,30 +46,18 @@ export function renderMarkdown(r: ReportModel): string {
     `# ${m(r.title)}`,
     `Generated ${m(r.generatedAt)} by signinlab ${m(r.version)}. ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}.`,
     '## Summary',
-    table({ columns: ['Severity', 'Findings'], rows: r.severityCounts.map(([s, n]) => [s, String(n)]), total: r.severityCounts.length }),
+    table(severityTable(r)),
     r.findings.length
       ? r.findings.map((s, i) => `${i + 1}. ${m(s.finding.severity)}: ${m(s.finding.detector)} ${m(s.finding.userPrincipalName ?? s.finding.ipAddress ?? '')}`).join('\n')
       : 'No findings: no detector raised anything on this data.',
     '## Scope and parameters',
     keyValues([['Data source', r.source], ...r.parameters]),
     '## Input data',
-    keyValues([
-      ['Fingerprint', `${fp.algorithm} ${fp.sha256}`],
-      ['Computed over', fp.over === 'files' ? 'the bytes of each input file (combined over the sorted per-file digests)' : 'the sorted Ids of the loaded rows'],
-      ['Time range (UTC)', r.timeRange ? `${r.timeRange.first} to ${r.timeRange.last}` : 'no rows'],
-    ]),
+    keyValues(inputFacts(r)),
   ];
-  if (fp.files.length) out.push(table({ columns: ['File', 'Bytes', 'SHA-256'], rows: fp.files.map((f) => [f.path, String(f.bytes), f.sha256]), total: fp.files.length }));
-  out.push(table({ columns: ['Table', 'Rows'], rows: [...TABLE_NAMES.map((t) => [t, String(r.counts[t])]), ['Both', String(r.rows)]], total: 3 }, 'Rows per table'));
-  if (r.load)
-    out.push(
-      keyValues([
-        ['Rows offered', r.load.offered],
-        ['Rows loaded', String(r.rows)],
-        ['Duplicates dropped (same Id)', r.load.duplicates],
-        ['Rows rejected', r.load.rejected],
-      ]),
-    );
+  if (fp.files.length) out.push(table(fileTable(r)));
+  out.push(table(countsTable(r), 'Rows per table'));
+  if (r.load) out.push(keyValues(loadFacts(r.load, r.rows)));
   if (r.load?.rejections.total) out.push(table(r.load.rejections, 'Rejected rows'));
   out.push('## Findings', r.findings.length ? r.findings.map((s, i) => finding(s, i + 1)).join('\n\n') : 'None.');
   if (r.charts.length) {

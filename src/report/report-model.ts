@@ -7,7 +7,8 @@ import { SEVERITIES, type Finding } from '../findings/finding';
 import type { TableName } from '../schema/table-names';
 import { findingKql } from './finding-kql';
 import { fingerprintFiles, fingerprintRows, type DataFingerprint } from './fingerprint';
-import { formatValue, isoTime } from './format-value';
+import { isoTime } from '../iso-time';
+import { formatValue } from './format-value';
 import type { LoadAccounting, Rejected, ReportChart, ReportInput, ReportOptions } from './report-input';
 import { toolVersion } from './tool-version';
 

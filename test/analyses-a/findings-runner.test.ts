@@ -1,6 +1,7 @@
 import { evaluate } from '../../src/findings/evaluate';
 import type { Finding } from '../../src/findings/finding';
-import { formatFindings, terminalSafe } from '../../src/findings/format-findings';
+import { formatFindings } from '../../src/findings/format-findings';
+import { terminalSafe } from '../../src/terminal-text';
 import { parseOverrides } from '../../src/findings/parse-overrides';
 import { detect, runDetectors } from '../../src/findings/run-detectors';
 import type { TenantLabels } from '../../src/sources/synthetic/labels';

@@ -6,11 +6,12 @@
 import type { Command } from 'commander';
 import { DETECTORS, analysisById } from '../../analyses/registry';
 import { UserError } from '../../errors';
-import { formatFindings, terminalSafe } from '../../findings/format-findings';
+import { formatFindings } from '../../findings/format-findings';
 import { parseOverrides } from '../../findings/parse-overrides';
 import { detect } from '../../findings/run-detectors';
 import type { Finding } from '../../findings/finding';
 import { sortFindings } from '../../findings/sort-findings';
+import { terminalSafe } from '../../terminal-text';
 import type { CliIO } from '../io';
 import { addSourceOptions, resolvePushdown, resolveSource, type SourceOptionValues } from '../source-options';
 

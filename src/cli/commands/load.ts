@@ -5,8 +5,9 @@
  */
 import type { Command } from 'commander';
 import type { LoadResult } from '../../sources/files/load-files';
+import { terminalVisible as clean } from '../../terminal-text';
 import type { CliIO } from '../io';
-import { addSourceOptions, resolveSource, terminalText as clean, type SourceOptionValues } from '../source-options';
+import { addSourceOptions, resolveSource, type SourceOptionValues } from '../source-options';
 
 const FORMATS = `
 Formats (detected from the content, not the extension; .gz accepted):

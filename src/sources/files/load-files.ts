@@ -13,6 +13,7 @@ import type { TableName } from '../../schema/table-names';
 import type { SignInTable } from '../../table/signin-table';
 import { SignInTableBuilder } from '../../table/table-builder';
 import { UserError } from '../../errors';
+import { finishLoad } from '../finish-load';
 import type { AuthDetails } from '../normalize/auth-details';
 import { peek } from './chunks';
 import { readCsv } from './csv-records';
@@ -136,15 +137,8 @@ async function loadInputs(inputs: Input[], options: LoadOptions): Promise<LoadRe
     await loadOne(input, load, steps, report);
     report();
   }
-  const table = builder.finish();
-  return {
-    table,
-    rows: table.counts(),
-    offered: loads.reduce((n, l) => n + l.offered, 0),
-    duplicates: builder.duplicates,
-    rejected,
-    files: loads.map((l) => ({ file: l.file, format: l.format, offered: l.offered, loaded: l.loaded, rejected: l.rejected })),
-  };
+  const files = loads.map((l) => ({ file: l.file, format: l.format, offered: l.offered, loaded: l.loaded, rejected: l.rejected }));
+  return finishLoad(builder, files, rejected);
 }
 
 /**

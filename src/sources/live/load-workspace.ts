@@ -9,6 +9,7 @@ import type { LogsQueryClient } from '@azure/monitor-query-logs';
 import { UserError } from '../../errors';
 import { isTableName, TABLE_NAMES, type TableName } from '../../schema/table-names';
 import { SignInTableBuilder } from '../../table/table-builder';
+import { finishLoad } from '../finish-load';
 import { isRowRejection, normalizeLogAnalyticsRow } from '../normalize/log-analytics-row';
 import type { FileSummary, LoadResult, Rejection } from '../files/load-files';
 import { createLogsClient, type ClientSettings } from './logs-client';
@@ -106,16 +107,10 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
     queries[table] = stats;
     files.push(summary);
   }
-  const table = builder.finish();
   const scope = [options.user && `user ${options.user}`, options.ip && `IP ${options.ip}`].filter(Boolean).join(', ');
   const span = typeof options.timespan === 'string' ? `${options.timespan.trim()}: ` : '';
   return {
-    table,
-    rows: table.counts(),
-    offered: files.reduce((n, f) => n + f.offered, 0),
-    duplicates: builder.duplicates,
-    rejected,
-    files,
+    ...finishLoad(builder, files, rejected),
     source: `workspace ${workspaceId} (${span}${formatWindow(window)}${scope ? `; ${scope}` : ''})`,
     queries,
   };

@@ -6,8 +6,9 @@
 import { APPS } from '../apps';
 import { planDay } from '../day-plan';
 import { addressIn, MICROSOFT_NETWORKS } from '../places';
-import { refreshSteps, type SignInSpec } from '../sign-in-spec';
+import type { SignInSpec } from '../sign-in-spec';
 import type { Planted, ScenarioContext } from './planted';
+import { sessionRefresh } from './session-refresh';
 
 export function plantMicrosoftProxy(ctx: ScenarioContext, n: number): Planted {
   const { rng } = ctx;
@@ -18,25 +19,17 @@ export function plantMicrosoftProxy(ctx: ScenarioContext, n: number): Planted {
   const pool = Array.from({ length: rng.int(2, 4) }, () => addressIn(rng.pick(MICROSOFT_NETWORKS), rng));
   const count = rng.int(8, 30);
   const device = { deviceId: '', displayName: '', operatingSystem: '', browser: '', isCompliant: false, isManaged: false, trustType: '', kind: 'desktop' as const };
+  const session = { user, device, sessionId: plan.sessionId, incomingTokenType: 'refreshToken', scenario: id } as const;
   const events: SignInSpec[] = [];
   for (let i = 0; i < count; i++) {
     const app = rng.chance(0.6) ? APPS.exchangeOnline : APPS.sharePointOnline;
-    events.push({
-      id: rng.guid(),
-      time: Math.round(plan.windowStart + rng.between(0.05, 1) * (plan.windowEnd - plan.windowStart)),
-      interactive: false,
-      user,
-      device,
-      net: rng.pick(pool),
-      app,
-      resource: rng.pick(app.resources),
-      sessionId: plan.sessionId,
-      incomingTokenType: 'refreshToken',
-      steps: refreshSteps(),
-      resultType: 0,
-      multiFactor: true,
-      scenario: id,
-    });
+    events.push(
+      sessionRefresh(rng, session, app, {
+        id: rng.guid(),
+        time: Math.round(plan.windowStart + rng.between(0.05, 1) * (plan.windowEnd - plan.windowStart)),
+        net: rng.pick(pool),
+      }),
+    );
   }
   return {
     label: {

@@ -6,9 +6,10 @@
 import { APPS } from '../apps';
 import { planDay } from '../day-plan';
 import { addressIn, ATTACKER_NETWORKS } from '../places';
-import { refreshSteps, type SignInSpec } from '../sign-in-spec';
+import type { SignInSpec } from '../sign-in-spec';
 import type { Planted, ScenarioContext } from './planted';
 import { unregisteredDevice } from './planted';
+import { sessionRefresh } from './session-refresh';
 
 const MINUTE = 60_000;
 
@@ -27,25 +28,17 @@ export function plantTokenReplay(ctx: ScenarioContext, kind: 'refresh' | 'prt', 
   const apps = [APPS.outlook, APPS.teams, APPS.officeHome, APPS.oneDrive];
   const id = `token-replay-${kind}-${n}`;
   const count = rng.int(12, 40);
+  const session = { user: victim, device, sessionId: plan.sessionId, incomingTokenType: prt ? 'primaryRefreshToken' : 'refreshToken', scenario: id } as const;
   const events: SignInSpec[] = [];
   for (let i = 0; i < count; i++) {
     const app = rng.pick(apps);
-    events.push({
-      id: rng.guid(),
-      time: Math.round(from + ((to - from) * (i + rng.next())) / count),
-      interactive: false,
-      user: victim,
-      device,
-      net: attacker,
-      app,
-      resource: rng.pick(app.resources),
-      sessionId: plan.sessionId,
-      incomingTokenType: prt ? 'primaryRefreshToken' : 'refreshToken',
-      steps: refreshSteps(),
-      resultType: 0,
-      multiFactor: true,
-      scenario: id,
-    });
+    events.push(
+      sessionRefresh(rng, session, app, {
+        id: rng.guid(),
+        time: Math.round(from + ((to - from) * (i + rng.next())) / count),
+        net: attacker,
+      }),
+    );
   }
   return {
     label: {

@@ -1,0 +1,69 @@
+/**
+ * What the report says, apart from how it is written: the facts, tables and notes that the HTML and the Markdown form
+ * both show. Values come out raw; each renderer escapes them for its own format.
+ */
+import type { Finding } from '../findings/finding';
+import { TABLE_NAMES } from '../schema/table-names';
+import type { FindingSection, ReportModel, TextTable } from './report-model';
+
+export type Facts = (readonly [string, string])[];
+
+/** Who a finding is about, as its heading names it: "user from address", either one alone, or "". */
+export function findingSubject(f: Finding): string {
+  return [f.userPrincipalName, f.ipAddress].filter(Boolean).join(' from ');
+}
+
+/** The facts listed under a finding's heading: who, when, how many rows, then the detector's own facts. */
+export function findingFacts(s: FindingSection): Facts {
+  const f = s.finding;
+  return [
+    ['User', f.userPrincipalName ?? ''],
+    ['IP address', f.ipAddress ?? ''],
+    ['First', f.first],
+    ['Last', f.last],
+    ['Evidence rows', String(s.evidence.total)],
+    ...s.facts,
+  ];
+}
+
+/** The note under a table: its caption and, when rows were left out, how many are shown; "" when neither. */
+export function tableNote(t: TextTable, caption?: string): string {
+  const more = t.total > t.rows.length ? `showing ${t.rows.length} of ${t.total} rows` : '';
+  return [caption, more].filter(Boolean).join('; ');
+}
+
+/** Findings per severity. */
+export function severityTable(m: ReportModel): TextTable {
+  return { columns: ['Severity', 'Findings'], rows: m.severityCounts.map(([s, n]) => [s, String(n)]), total: m.severityCounts.length };
+}
+
+/** What the input was: its fingerprint, what that fingerprint covers, and the time range of the rows. */
+export function inputFacts(m: ReportModel): Facts {
+  const fp = m.fingerprint;
+  return [
+    ['Fingerprint', `${fp.algorithm} ${fp.sha256}`],
+    ['Computed over', fp.over === 'files' ? 'the bytes of each input file (combined over the sorted per-file digests)' : 'the sorted Ids of the loaded rows'],
+    ['Time range (UTC)', m.timeRange ? `${m.timeRange.first} to ${m.timeRange.last}` : 'no rows'],
+  ];
+}
+
+/** Each input file with its size and digest. */
+export function fileTable(m: ReportModel): TextTable {
+  const files = m.fingerprint.files;
+  return { columns: ['File', 'Bytes', 'SHA-256'], rows: files.map((f) => [f.path, String(f.bytes), f.sha256]), total: files.length };
+}
+
+/** Rows per table and in both. */
+export function countsTable(m: ReportModel): TextTable {
+  return { columns: ['Table', 'Rows'], rows: [...TABLE_NAMES.map((t) => [t, String(m.counts[t])]), ['Both', String(m.rows)]], total: 3 };
+}
+
+/** The load accounting: rows offered = loaded + duplicates + rejected. */
+export function loadFacts(load: NonNullable<ReportModel['load']>, rows: number): Facts {
+  return [
+    ['Rows offered', load.offered],
+    ['Rows loaded', String(rows)],
+    ['Duplicates dropped (same Id)', load.duplicates],
+    ['Rows rejected', load.rejected],
+  ];
+}
