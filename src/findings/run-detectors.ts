@@ -17,14 +17,23 @@ export interface DetectorRun {
   warnings: string[];
 }
 
-/** Findings and warnings of every detector. Unknown analysis ids in `overrides` are refused. */
-export function detect(table: SignInTable, overrides: DetectorOverrides = {}): DetectorRun {
+/**
+ * The overrides merged per analysis id (a detector id such as high-volume-ratio names its analysis, volume-ratio).
+ * @throws UserError for a key that is neither an analysis nor a detector id
+ */
+export function overridesByAnalysis(overrides: DetectorOverrides = {}): Map<string, Record<string, unknown>> {
   const byAnalysis = new Map<string, Record<string, unknown>>();
   for (const [key, values] of Object.entries(overrides)) {
     const a = analysisById(key);
     if (!a) throw new UserError(`unknown analysis or detector "${key}"; expected one of: ${DETECTORS.map((d) => d.detector).join(', ')}`);
     byAnalysis.set(a.id, { ...byAnalysis.get(a.id), ...values });
   }
+  return byAnalysis;
+}
+
+/** Findings and warnings of every detector. Unknown analysis ids in `overrides` are refused. */
+export function detect(table: SignInTable, overrides: DetectorOverrides = {}): DetectorRun {
+  const byAnalysis = overridesByAnalysis(overrides);
   const findings: Finding[] = [];
   const warnings: string[] = [];
   for (const { analysis } of DETECTORS) {

@@ -3,7 +3,7 @@
  * parameters it ran with, for the KQL twin), the findings narrowed to one user when asked, and the charts rendered to
  * SVG. The CLI and notebook 06 both write their report from this, so they say the same things.
  */
-import { analysisById, DETECTORS } from '../analyses/registry';
+import { DETECTORS } from '../analyses/registry';
 import { renderSvg } from '../charts/render-svg';
 import { replayPairsChart, type ReplayChartRow } from '../charts/replay-pairs';
 import { userTimelineChart } from '../charts/user-timeline';
@@ -11,6 +11,7 @@ import { volumeChart } from '../charts/volume-over-time';
 import type { VegaLiteSpec } from '../charts/spec';
 import { UserError } from '../errors';
 import type { Finding } from '../findings/finding';
+import { overridesByAnalysis } from '../findings/run-detectors';
 import type { SignInTable } from '../table/signin-table';
 import type { LoadAccounting, ReportAnalysis, ReportChart, ReportInput } from './report-input';
 
@@ -40,12 +41,7 @@ export function concernsUser(f: Finding, upn: string): boolean {
 
 /** Runs each detector's analysis (keeping its result) with the overrides that name it. */
 export function runForReport(table: SignInTable, overrides: Record<string, Record<string, unknown>> = {}): ReportAnalysis[] {
-  const byAnalysis = new Map<string, Record<string, unknown>>();
-  for (const [key, values] of Object.entries(overrides)) {
-    const a = analysisById(key);
-    if (!a) throw new UserError(`unknown analysis or detector "${key}"; expected one of: ${DETECTORS.map((d) => d.detector).join(', ')}`);
-    byAnalysis.set(a.id, { ...byAnalysis.get(a.id), ...values });
-  }
+  const byAnalysis = overridesByAnalysis(overrides);
   return DETECTORS.map(({ analysis }) => ({ analysis, result: analysis.run(table, byAnalysis.get(analysis.id) ?? {}) }));
 }
 

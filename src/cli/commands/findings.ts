@@ -4,11 +4,11 @@
  * for scripts: {"rows": {...}, "rejected": [...], "findings": [...], "warnings": [...]}.
  */
 import type { Command } from 'commander';
-import { DETECTORS, analysisById } from '../../analyses/registry';
+import { DETECTORS } from '../../analyses/registry';
 import { UserError } from '../../errors';
 import { formatFindings } from '../../findings/format-findings';
 import { parseOverrides } from '../../findings/parse-overrides';
-import { detect } from '../../findings/run-detectors';
+import { detect, overridesByAnalysis } from '../../findings/run-detectors';
 import type { Finding } from '../../findings/finding';
 import { sortFindings } from '../../findings/sort-findings';
 import { terminalSafe } from '../../terminal-text';
@@ -49,9 +49,9 @@ export function registerFindings(program: Command, io: CliIO): void {
       if (opts.pushdown) {
         const findings: Finding[] = [];
         const warnings: string[] = [];
+        const byAnalysis = overridesByAnalysis(overrides);
         for (const { analysis } of DETECTORS) {
-          const mine = Object.entries(overrides).filter(([key]) => analysisById(key)?.id === analysis.id);
-          const r = await resolvePushdown(analysis, files, opts, Object.assign({}, ...mine.map(([, v]) => v)));
+          const r = await resolvePushdown(analysis, files, opts, byAnalysis.get(analysis.id) ?? {});
           findings.push(...r.findings);
           warnings.push(...r.warnings.map((w) => `${analysis.id}: ${w}`));
         }
