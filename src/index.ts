@@ -61,19 +61,19 @@ export { union, type UnionParams } from './analyses/union';
 export { volumeRatio, type VolumeRatioParams, type VolumeRatioRow, type VolumeAssessment } from './analyses/volume-ratio';
 export { appFootprint, type AppFootprintParams, type AppFootprintRow } from './analyses/app-footprint';
 export { userTimeline, type UserTimelineParams } from './analyses/user-timeline';
-export { type TimelineRow } from './analyses/timeline-row';
+export { type TimelineRow } from './analyses/user-timeline/timeline-row';
 export { tokenReplay, type TokenReplayParams } from './analyses/token-replay';
-export { type TokenReplayRow } from './analyses/token-replay-row';
-export { scoreReplay, type ReplayFeatures, type ReplayScore } from './analyses/token-replay-score';
-export { haversineKm } from './analyses/geo';
+export { type TokenReplayRow } from './analyses/token-replay/row';
+export { scoreReplay, type ReplayFeatures, type ReplayScore } from './analyses/token-replay/score';
+export { haversineKm } from './networks/geo';
 export { ANALYSES, DETECTORS, analysisById, type AnyAnalysis } from './analyses/registry';
 export { resolveParameters, type Analysis, type AnalysisResult, type ParameterDef, type KqlScope } from './analyses/analysis';
 // findings: run every detector, sort, score against labels
 export { SEVERITIES, isAlert, type Finding, type Severity, type Evidence, type EvidenceRow } from './findings/finding';
-export { runDetectors, detect, type DetectorOverrides, type DetectorRun } from './findings/run-detectors';
-export { sortFindings, compareFindings } from './findings/sort-findings';
+export { runDetectors, detect, type DetectorOverrides, type DetectorRun } from './analyses/run-detectors';
+export { sortFindings, compareFindings } from './findings/severity';
 export { evaluate, findingMatches, type Evaluation, type DetectorScore } from './findings/evaluate';
-export { parseOverrides } from './findings/parse-overrides';
+export { parseOverrides } from './analyses/parse-overrides';
 export { formatFindings } from './findings/format-findings';
 export { terminalSafe, terminalVisible } from './terminal-text';
 

@@ -45,3 +45,8 @@ export function contextEvidenceRow(table: SignInTable, k: number): EvidenceRow {
   }
   return out;
 }
+
+/** The distinct values of a set, sorted, capped at `max` (evidence lists stay readable). */
+export function sortedList(values: Iterable<string>, max = 50): string[] {
+  return [...values].sort().slice(0, max);
+}

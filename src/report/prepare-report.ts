@@ -3,7 +3,6 @@
  * parameters it ran with, for the KQL twin), the findings narrowed to one user when asked, and the charts rendered to
  * SVG. The CLI and notebook 06 both write their report from this, so they say the same things.
  */
-import { DETECTORS } from '../analyses/registry';
 import { renderSvg } from '../charts/render-svg';
 import { replayPairsChart, type ReplayChartRow } from '../charts/replay-pairs';
 import { userTimelineChart } from '../charts/user-timeline';
@@ -11,7 +10,7 @@ import { volumeChart } from '../charts/volume-over-time';
 import type { VegaLiteSpec } from '../charts/spec';
 import { UserError } from '../errors';
 import type { Finding } from '../findings/finding';
-import { overridesByAnalysis } from '../findings/run-detectors';
+import { detect } from '../analyses/run-detectors';
 import type { SignInTable } from '../table/signin-table';
 import type { LoadAccounting, ReportAnalysis, ReportChart, ReportInput } from './report-input';
 
@@ -41,8 +40,7 @@ export function concernsUser(f: Finding, upn: string): boolean {
 
 /** Runs each detector's analysis (keeping its result) with the overrides that name it. */
 export function runForReport(table: SignInTable, overrides: Record<string, Record<string, unknown>> = {}): ReportAnalysis[] {
-  const byAnalysis = overridesByAnalysis(overrides);
-  return DETECTORS.map(({ analysis }) => ({ analysis, result: analysis.run(table, byAnalysis.get(analysis.id) ?? {}) }));
+  return detect(table, overrides).results.map(({ analysis, result }) => ({ analysis, result }));
 }
 
 async function render(title: string, spec: VegaLiteSpec, caption: string): Promise<ReportChart> {
@@ -57,8 +55,9 @@ async function render(title: string, spec: VegaLiteSpec, caption: string): Promi
  * fs.writeFileSync('out/ana.html', writeReport(input, { format: 'html' }))
  */
 export async function prepareReport(table: SignInTable, options: PrepareOptions): Promise<ReportInput> {
-  const analyses = runForReport(table, options.overrides);
-  let findings = analyses.flatMap((a) => a.result?.findings ?? []);
+  const run = detect(table, options.overrides);
+  const analyses: ReportAnalysis[] = run.results.map(({ analysis, result }) => ({ analysis, result }));
+  let findings = run.findings;
   if (options.user) findings = findings.filter((f) => concernsUser(f, options.user!));
   if (options.informational === false) findings = findings.filter((f) => f.severity !== 'informational');
   const scope = options.user ? table.forUser(options.user) : table;

@@ -5,6 +5,7 @@
 import { FIELDS, type FieldName, type SignIn } from '../schema/fields';
 import type { TableName } from '../schema/table-names';
 import type { AnyColumn, BoolColumn, DictColumn, NumberColumn, TextColumn } from './columns';
+import type { RowTest } from './row-test';
 
 type ColumnFor<F extends FieldName> = Extract<(typeof FIELDS)[number], { name: F }>['kind'] extends infer K
   ? K extends 'dict'
@@ -70,6 +71,20 @@ export class SignInTable {
     return new SignInTable(this.columns, Uint32Array.from(idx));
   }
 
+  /**
+   * The rows passing a row test, as a view.
+   * @example table.where(and(is('IsInteractive', false), is('ResultType', '0')))
+   */
+  where(test: RowTest): SignInTable {
+    const t = test(this);
+    const idx: number[] = [];
+    for (let k = 0; k < this.length; k++) {
+      const p = this.position(k);
+      if (t(p)) idx.push(p);
+    }
+    return new SignInTable(this.columns, Uint32Array.from(idx));
+  }
+
   /** The rows at the given positions of this table (k values), as a view. */
   take(ks: ArrayLike<number>): SignInTable {
     const idx = new Uint32Array(ks.length);
@@ -89,6 +104,22 @@ export class SignInTable {
     const col = this.column('UserPrincipalName');
     const want = upn.toLowerCase();
     return this.filter((k) => col.get(this.position(k)).toLowerCase() === want);
+  }
+
+  /** Rows from one IP address (compared exactly, as logged). */
+  forIp(ip: string): SignInTable {
+    const col = this.column('IPAddress');
+    const code = col.codeOf(ip.trim());
+    return this.filter((k) => col.codes[this.position(k)] === code);
+  }
+
+  /** Rows whose CreatedDateTime lies in [from, to] (epoch ms, ISO text or Date). */
+  between(from: number | string | Date, to: number | string | Date): SignInTable {
+    const ms = (x: number | string | Date) => (typeof x === 'number' ? x : typeof x === 'string' ? Date.parse(x) : x.getTime());
+    const lo = ms(from);
+    const hi = ms(to);
+    const t = this.column('CreatedDateTime').values;
+    return this.filter((k) => t[this.position(k)] >= lo && t[this.position(k)] <= hi);
   }
 
   /** The same rows ordered by CreatedDateTime (stable). */

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Finding } from '../../src/findings/finding';
-import { runDetectors } from '../../src/findings/run-detectors';
+import { runDetectors } from '../../src/analyses/run-detectors';
 import { loadFiles } from '../../src/sources/files/load-files';
 import { loadWorkspace } from '../../src/sources/live/load-workspace';
 import { SyntheticRows } from '../../src/sources/synthetic/generate-rows';

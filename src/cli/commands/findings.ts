@@ -7,10 +7,8 @@ import type { Command } from 'commander';
 import { DETECTORS } from '../../analyses/registry';
 import { UserError } from '../../errors';
 import { formatFindings } from '../../findings/format-findings';
-import { parseOverrides } from '../../findings/parse-overrides';
-import { detect, overridesByAnalysis } from '../../findings/run-detectors';
-import type { Finding } from '../../findings/finding';
-import { sortFindings } from '../../findings/sort-findings';
+import { parseOverrides } from '../../analyses/parse-overrides';
+import { collect, detect, planDetectors, type DetectorResult } from '../../analyses/run-detectors';
 import { terminalSafe } from '../../terminal-text';
 import type { CliIO } from '../io';
 import { addSourceOptions, resolvePushdown, resolveSource, type SourceOptionValues } from '../source-options';
@@ -33,7 +31,7 @@ ${DETECTORS.map(({ detector, analysis }) => {
 }).join('\n')}
 `;
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+const collectParam = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerFindings(program: Command, io: CliIO): void {
   const command = program
@@ -42,22 +40,17 @@ export function registerFindings(program: Command, io: CliIO): void {
     .argument('[file...]', 'sign-in files (any format `signinlab load` reads); none: the synthetic demo tenant')
     .option('--json', 'print {"rows", "rejected", "findings", "warnings"} as JSON')
     .option('--all', 'also list informational findings (text output)')
-    .option('--param <analysis.parameter=value>', 'override a threshold (repeatable)', collect)
+    .option('--param <analysis.parameter=value>', 'override a threshold (repeatable)', collectParam)
     .addHelpText('after', HELP);
   addSourceOptions(command).action(async (files: string[], opts: SourceOptionValues & { json?: boolean; all?: boolean; param?: string[] }) => {
       const overrides = parseOverrides(opts.param ?? []);
       if (opts.pushdown) {
-        const findings: Finding[] = [];
-        const warnings: string[] = [];
-        const byAnalysis = overridesByAnalysis(overrides);
-        for (const { analysis } of DETECTORS) {
-          const r = await resolvePushdown(analysis, files, opts, byAnalysis.get(analysis.id) ?? {});
-          findings.push(...r.findings);
-          warnings.push(...r.warnings.map((w) => `${analysis.id}: ${w}`));
-        }
-        const sorted = sortFindings(findings);
-        if (opts.json) io.out(JSON.stringify({ rows: null, rejected: [], findings: sorted, warnings, pushdown: true }, null, 2) + '\n');
-        else io.out(formatFindings(sorted, { all: opts.all }));
+        // The same detect loop, each twin run in the workspace instead of over pulled rows.
+        const results: DetectorResult[] = [];
+        for (const p of planDetectors(overrides)) results.push({ ...p, result: await resolvePushdown(p.analysis, files, opts, p.overrides) });
+        const { findings, warnings } = collect(results);
+        if (opts.json) io.out(JSON.stringify({ rows: null, rejected: [], findings, warnings, pushdown: true }, null, 2) + '\n');
+        else io.out(formatFindings(findings, { all: opts.all }));
         return;
       }
       const loaded = await resolveSource(files, opts, io, {}, { orSynthetic: true });

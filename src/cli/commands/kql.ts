@@ -10,7 +10,7 @@ import { authMethods } from '../../analyses/auth-methods';
 import { ANALYSES, analysisById, type AnyAnalysis } from '../../analyses/registry';
 import { tokenTypes } from '../../analyses/token-types';
 import { UserError, isUserError } from '../../errors';
-import { parseOverrides } from '../../findings/parse-overrides';
+import { parseOverrides } from '../../analyses/parse-overrides';
 import type { CliIO } from '../io';
 
 /** Stands in for the UPN of an analysis that needs one when --all runs without --user. */

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../errors';
-import { parseOverrides } from '../../findings/parse-overrides';
+import { parseOverrides } from '../../analyses/parse-overrides';
 import { prepareReport } from '../../report/prepare-report';
 import { reportFormatOf, writeReport } from '../../report/write-report';
 import type { ReportFormat } from '../../report/report-input';

@@ -1,0 +1,29 @@
+/**
+ * The KQL twin of legacy-auth: per user × legacy client app × table, sign-ins, successes, failures and policy-blocked
+ * failures, with the IP addresses and the time span. Legacy means "not a modern client app" (compared trimmed and
+ * case-insensitively), leaving out empty and "Unknown" values, as the TypeScript does.
+ * Difference: IPAddresses holds every distinct address (the TypeScript caps the list at 50).
+ */
+import { dynamicArray } from '../../kql/literals';
+import { kql } from '../../kql/template';
+import { unionLegs } from '../../kql/union-legs';
+import type { KqlScope } from '../analysis';
+import type { LegacyAuthParams } from './index';
+
+const trimmed = (values: readonly string[]): string[] => values.map((v) => v.trim());
+
+export function legacyAuthKql(p: LegacyAuthParams, scope: KqlScope = {}): string {
+  return kql`// legacy-auth: sign-ins with protocols that cannot do MFA, in either table
+let modernClientApps = ${dynamicArray(trimmed(p.modernClientApps).map((v) => v.toLowerCase()))};
+let successCodes = ${dynamicArray(trimmed(p.successCodes))};
+let blockCodes = ${dynamicArray(trimmed(p.blockCodes))};
+${unionLegs({ fields: ['UserPrincipalName', 'ClientAppUsed', 'Type', 'ResultType', 'IPAddress', 'CreatedDateTime'], scope, interactive: false })}
+| extend AppKey = tolower(trim(@"\\s+", ClientAppUsed)), Code = trim(@"\\s+", ResultType)
+| where isnotempty(AppKey) and AppKey != "unknown" and AppKey !in (modernClientApps)
+| extend Success = Code in (successCodes)
+| summarize SignIns = count(), Successes = countif(Success), Failures = countif(not(Success)),
+    BlockedFailures = countif(not(Success) and Code in (blockCodes)), IPAddresses = array_sort_asc(make_set(IPAddress)),
+    FirstSeen = min(CreatedDateTime), LastSeen = max(CreatedDateTime)
+    by UserPrincipalName, ClientAppUsed, Type
+| sort by Successes desc, SignIns desc, UserPrincipalName asc`.text;
+}
