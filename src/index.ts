@@ -21,6 +21,11 @@ export { AUTH_METHODS, describeAuthMethod, isPhishingResistant, splitAuthMethods
 // ── table: the columnar store ───────────────────────────────────────────────────────────────────────────────────────
 export { SignInTable } from './table/signin-table';
 export { SignInTableBuilder, tableFromRows } from './table/table-builder';
+// table: verbs (KQL's where / summarize … by, over dictionary codes)
+export { groupBy, Groups, type GroupKey, type DerivedKey, type GroupOptions, type KeyValue } from './table/group-by';
+export { rollup, type RollupRow } from './table/rollup';
+export { count, countIf, distinct, values, min, max, sum, first, type Aggregate } from './table/aggregates';
+export { is, between, where, not, and, or, type RowTest } from './table/row-test';
 
 // ── sources: synthetic tenant, files, live workspace ────────────────────────────────────────────────────────────────
 // sources: synthetic
@@ -70,7 +75,7 @@ export { ANALYSES, DETECTORS, analysisById, type AnyAnalysis } from './analyses/
 export { resolveParameters, type Analysis, type AnalysisResult, type ParameterDef, type KqlScope } from './analyses/analysis';
 // findings: run every detector, sort, score against labels
 export { SEVERITIES, isAlert, type Finding, type Severity, type Evidence, type EvidenceRow } from './findings/finding';
-export { runDetectors, detect, type DetectorOverrides, type DetectorRun } from './analyses/run-detectors';
+export { runDetectors, detect, planDetectors, collect, type DetectorOverrides, type DetectorRun, type DetectorResult, type PlannedDetector } from './analyses/run-detectors';
 export { sortFindings, compareFindings } from './findings/severity';
 export { evaluate, findingMatches, type Evaluation, type DetectorScore } from './findings/evaluate';
 export { parseOverrides } from './analyses/parse-overrides';

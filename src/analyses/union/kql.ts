@@ -7,7 +7,7 @@ import { numberLiteral, stringLiteral } from '../../kql/literals';
 import { unionLegs } from '../../kql/union-legs';
 import type { KqlScope } from '../analysis';
 import { TIMELINE_FIELDS } from '../../kql/timeline-fields';
-import type { UnionParams } from './index';
+import type { UnionParams } from './parameters';
 
 export function unionKql(p: UnionParams, scope: KqlScope = {}): string {
   const user = p.user.trim() ? kql`UserPrincipalName =~ ${stringLiteral(p.user.trim())}` : undefined;
