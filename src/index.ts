@@ -69,7 +69,9 @@ export { userTimeline, type UserTimelineParams } from './analyses/user-timeline'
 export { type TimelineRow } from './analyses/user-timeline/timeline-row';
 export { tokenReplay, type TokenReplayParams } from './analyses/token-replay';
 export { type TokenReplayRow } from './analyses/token-replay/row';
-export { scoreReplay, type ReplayFeatures, type ReplayScore } from './analyses/token-replay/score';
+export { NETWORK_CLASSES, NETWORK_CLASS_LABELS, type NetworkClass } from './networks/catalogue';
+export { networkClassifier, type NetworkClassifier, type NetworkInfo } from './networks/classify';
+export { asnData, type AsnData } from './networks/asn-data';
 export { haversineKm } from './networks/geo';
 export { ANALYSES, DETECTORS, analysisById, type AnyAnalysis } from './analyses/registry';
 export { resolveParameters, type Analysis, type AnalysisResult, type ParameterDef, type KqlScope } from './analyses/analysis';

@@ -30,16 +30,32 @@ export interface Evidence {
 }
 
 export interface Finding {
+  /**
+   * Stable id within one run (detector, subject and start), which `related` uses; set by the detect loop when a
+   * detector leaves it out.
+   */
+  id?: string;
   /** Detector id: token-replay, password-spray, legacy-auth, high-volume-ratio, ca-blocked, mfa-abandoned, ... */
   detector: string;
   severity: Severity;
   userPrincipalName?: string;
+  /** The source address; for a source spread over many (a distributed spray), its busiest one. */
   ipAddress?: string;
+  /** Every source address, when the source is more than one (capped at 50). */
+  ipAddresses?: string[];
   /** ISO-8601 UTC of the first and last evidence row. */
   first: string;
   last: string;
   /** One sentence an analyst reads first. */
   summary: string;
+  /** What counted for this verdict (an alert's case). */
+  reasons?: string[];
+  /** What counted against it; a quiet verdict's first counter-reason starts "not alerted:". */
+  counterReasons?: string[];
+  /** The network the finding is about, when it is about one: ASN, its registered name and class. */
+  network?: { asn: string; name: string; class: string };
+  /** Ids of findings about the same attack (a shared source or compromised account), across detectors. */
+  related?: string[];
   evidence: Evidence;
 }
 

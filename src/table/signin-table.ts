@@ -40,6 +40,11 @@ export class SignInTable {
     return this.index ? this.index[k] : k;
   }
 
+  /** Every row of the underlying columns (k = position), for code that works with positions rather than a view's k. */
+  unfiltered(): SignInTable {
+    return this.index ? new SignInTable(this.columns) : this;
+  }
+
   /** The value of one field of the k-th row. */
   get<F extends FieldName>(k: number, name: F): SignIn[F] {
     return this.columns[name].get(this.position(k)) as SignIn[F];

@@ -41,9 +41,10 @@ describe('legacy-auth', () => {
     expect(res.warnings.join(' ')).toContain('2 sign-ins have an empty or "Unknown" ClientAppUsed');
   });
 
-  test('a legacy success ranks high, failures medium, blocked-only low', () => {
+  test('a legacy success ranks high, failures medium, blocked-only is context (informational, saying why)', () => {
     const sev = Object.fromEntries(res.findings.map((f) => [f.userPrincipalName, f.severity]));
-    expect(sev).toEqual({ 'alice@contoso.com': 'high', 'bob@contoso.com': 'medium', 'carol@contoso.com': 'low' });
+    expect(sev).toEqual({ 'alice@contoso.com': 'high', 'bob@contoso.com': 'medium', 'carol@contoso.com': 'informational' });
+    expect(res.findings[2].counterReasons).toEqual(['not alerted: the protocol is blocked by policy']);
     expect(res.findings.map((f) => f.userPrincipalName)).toEqual(['alice@contoso.com', 'bob@contoso.com', 'carol@contoso.com']);
   });
 
@@ -66,5 +67,33 @@ describe('legacy-auth', () => {
   test('an extra modern client app is honoured', () => {
     const r = legacyAuth.run(t, { modernClientApps: ['Browser', 'Mobile Apps and Desktop clients', 'POP3'] });
     expect(r.rows.some((x) => x.ClientAppUsed === 'POP3')).toBe(false);
+  });
+});
+
+describe('legacy-auth and a password spray over IMAP', () => {
+  const victims = Array.from({ length: 12 }, (_, i) => `victim${i}@contoso.com`);
+  const t2 = table([
+    ...victims.map((u, i) => ({ at: `2025-06-02T${String(8 + (i % 10)).padStart(2, '0')}:1${i % 6}:00Z`, UserPrincipalName: u, ClientAppUsed: 'IMAP4', IPAddress: '185.220.101.7', ResultType: '50126', IsInteractive: false })),
+    // one victim's password works: a legacy success stays high, per user
+    { at: '2025-06-02T19:00:00Z', UserPrincipalName: 'victim3@contoso.com', ClientAppUsed: 'IMAP4', IPAddress: '185.220.101.7', IsInteractive: false },
+    // frank's own old mail client keeps failing at home: his own failures, medium
+    { at: '2025-06-02T09:00:00Z', UserPrincipalName: 'frank@contoso.com', ClientAppUsed: 'POP3', IPAddress: '73.53.1.1', ResultType: '50126' },
+  ]);
+  const r = legacyAuth.run(t2);
+
+  test("a spray's failed attempts are not an alert on each victim; the victims say why", () => {
+    const alerts = r.findings.filter((f) => f.severity !== 'informational').map((f) => [f.userPrincipalName, f.severity]);
+    expect(alerts).toEqual([
+      ['victim3@contoso.com', 'high'],
+      ['frank@contoso.com', 'medium'],
+    ]);
+    const quiet = r.findings.find((f) => f.userPrincipalName === 'victim0@contoso.com')!;
+    expect(quiet.counterReasons?.[0]).toMatch(/^not alerted: its failures come from 185\.220\.101\.7, where many accounts fail/);
+    expect(r.rows.find((x) => x.UserPrincipalName === 'victim0@contoso.com')).toMatchObject({ Failures: 1, SprayFailures: 1 });
+  });
+
+  test('the spray threshold is a parameter', () => {
+    const strict = legacyAuth.run(t2, { sprayAccounts: 50 });
+    expect(strict.findings.find((f) => f.userPrincipalName === 'victim0@contoso.com')!.severity).toBe('medium');
   });
 });

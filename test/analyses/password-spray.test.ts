@@ -80,3 +80,50 @@ describe('password-spray', () => {
     expect(slidingPeak([0, 1, 2, 3, 4], (k) => t[k], (k) => key[k], 10)).toEqual({ accounts: 4, start: 1 });
   });
 });
+
+describe('password-spray at three speeds', () => {
+  const hour = (h: number) => new Date(Date.parse('2025-06-02T00:00:00Z') + h * 3_600_000).toISOString();
+  const failure = (at: string, user: string, ip: string, more: Partial<TestRow> = {}): TestRow => ({ at, UserPrincipalName: user, IPAddress: ip, ResultType: '50126', ...more });
+
+  test('low-and-slow: one IP, thirty accounts, one attempt every 40 minutes over IMAP: one finding that says whose threshold', () => {
+    const slow = times(30, (i) => failure(hour(i * 0.66), `user${i}@contoso.com`, SPRAY, { ClientAppUsed: 'IMAP4', AutonomousSystemNumber: '9009' }));
+    const res = passwordSpray.run(table(slow));
+    expect(res.findings).toHaveLength(1);
+    const f = res.findings[0];
+    expect(f).toMatchObject({ severity: 'medium', ipAddress: SPRAY });
+    expect(f.evidence).toMatchObject({ speed: 'low-and-slow', peakAccounts: 1, clientApps: ['IMAP4'] });
+    expect(f.summary).toMatch(/^low-and-slow password spray from 185\.220\.101\.7 \(AS9009 \(M247 Europe SRL\)\): \d+ accounts failed within 24 hours \(low-and-slow: 10, after Sentinel's ADFS spray rule\)/);
+  });
+
+  test('distributed over one ASN: eight addresses, two accounts each, none a spray alone', () => {
+    const ips = times(8, (i) => `159.89.${i}.9`);
+    const spread = ips.flatMap((ip, i) => [0, 1].map((j) => failure(hour(i + j * 0.2), `v${i * 2 + j}@contoso.com`, ip, { AutonomousSystemNumber: '14061' })));
+    const res = passwordSpray.run(table(spread));
+    const alerts = res.findings.filter((f) => f.severity !== 'informational');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0].evidence).toMatchObject({ speed: 'distributed', source: 'AutonomousSystemNumber', accounts: 16 });
+    expect(alerts[0].ipAddresses).toHaveLength(8);
+    expect(alerts[0].network).toMatchObject({ asn: '14061', class: 'hosting' });
+  });
+
+  test('distributed by one user agent over addresses of many networks', () => {
+    const spread = times(12, (i) => failure(hour(i), `w${i}@contoso.com`, `203.0.113.${i + 1}`, { AutonomousSystemNumber: String(64500 + i), UserAgent: 'BAV2ROPC' }));
+    const f = passwordSpray.run(table(spread)).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0].evidence).toMatchObject({ speed: 'distributed', source: 'UserAgent', userAgent: 'BAV2ROPC' });
+  });
+
+  test('a big ISP where a dozen people mistype and then get in from their own homes is no spray', () => {
+    const homes = times(12, (i) => [
+      failure(hour(8 + i * 0.5), `staff${i}@contoso.com`, `73.53.${i}.20`, { AutonomousSystemNumber: '7922', UserAgent: 'Mozilla/5.0 Chrome' }),
+      { at: hour(8 + i * 0.5 + 0.01), UserPrincipalName: `staff${i}@contoso.com`, IPAddress: `73.53.${i}.20`, AutonomousSystemNumber: '7922', UserAgent: 'Mozilla/5.0 Chrome' },
+    ]).flat();
+    expect(passwordSpray.run(table(homes)).findings).toEqual([]);
+  });
+
+  test('a spray whose source is reported alone is not reported again by its ASN', () => {
+    const burst = times(6, (i) => failure(min(i), `user${i}@contoso.com`, SPRAY, { AutonomousSystemNumber: '9009' }));
+    const res = passwordSpray.run(table(burst));
+    expect(res.findings.map((f) => f.evidence.speed)).toEqual(['burst']);
+  });
+});

@@ -32,10 +32,11 @@ const finding = (over: Partial<Finding>): Finding => ({
 describe('runDetectors', () => {
   test('runs every detector and sorts by severity, then time', () => {
     const fs = runDetectors(replay);
-    // alice: 30 + 10 far + 10 country + 10 ASN + 15 speed (10 min) + 15 concurrent + 5 refresh token = 95: high.
-    // bob: 6 km apart, capped: informational. No other detector has anything to say about five successful sign-ins.
+    // alice (no device, no session id: her first sign-in's place is her baseline): the person in London and Sydney
+    // within 30 minutes (+30), at the same time (+15), a new network (+10) in a new country (+10) = 65: medium.
+    // bob: a second London ISP 6 km away, nothing at once: informational. No other detector has anything to say.
     expect(fs.map((f) => [f.detector, f.severity, f.userPrincipalName])).toEqual([
-      ['token-replay', 'high', alice],
+      ['token-replay', 'medium', alice],
       ['token-replay', 'informational', 'bob@contoso.com'],
     ]);
   });

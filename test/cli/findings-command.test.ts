@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { bufferIO } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 
-/** Log Analytics rows, as a workspace export writes them (LocationDetails nested). */
-function laRow(id: string, at: string, interactive: boolean, ip: string, asn: string, city: string, country: string, lat: number, lon: number) {
+/** Log Analytics rows, as a workspace export writes them (LocationDetails and DeviceDetail nested). */
+function laRow(id: string, at: string, interactive: boolean, ip: string, asn: string, city: string, country: string, lat: number, lon: number, device: Record<string, string>) {
   return {
     Type: interactive ? 'SigninLogs' : 'AADNonInteractiveUserSignInLogs',
     Id: id,
@@ -19,17 +19,21 @@ function laRow(id: string, at: string, interactive: boolean, ip: string, asn: st
     AppDisplayName: interactive ? 'Office 365' : 'Microsoft Teams',
     IncomingTokenType: interactive ? 'none' : 'refreshToken',
     LocationDetails: { city, countryOrRegion: country, geoCoordinates: { latitude: lat, longitude: lon } },
+    DeviceDetail: device,
+    SessionId: 's-alice',
   };
 }
 
+/** Alice's registered laptop; the session s-alice is refreshed from Sydney on another machine. */
+const laptop = { deviceId: 'dev-alice', operatingSystem: 'Windows 11', browser: 'Edge 137.0.0', trustType: 'Azure AD joined' };
 const dir = mkdtempSync(join(tmpdir(), 'signinlab-findings-'));
 const file = join(dir, 'signins.json');
 writeFileSync(
   file,
   JSON.stringify([
-    laRow('a1', '2026-01-05T09:00', true, '198.51.100.10', '2856', 'London', 'GB', 51.5074, -0.1278),
-    laRow('a2', '2026-01-05T09:30', false, '203.0.113.50', '4804', 'Sydney\u001b[2J', 'AU', -33.8688, 151.2093),
-    laRow('a3', '2026-01-05T09:40', false, '198.51.100.10', '2856', 'London', 'GB', 51.5074, -0.1278),
+    laRow('a1', '2026-01-05T09:00', true, '198.51.100.10', '2856', 'London', 'GB', 51.5074, -0.1278, laptop),
+    laRow('a2', '2026-01-05T09:30', false, '203.0.113.50', '4804', 'Sydney\u001b[2J', 'AU', -33.8688, 151.2093, { operatingSystem: 'Linux', browser: 'Firefox 139.0' }),
+    laRow('a3', '2026-01-05T09:40', false, '198.51.100.10', '2856', 'London', 'GB', 51.5074, -0.1278, laptop),
   ]),
 );
 

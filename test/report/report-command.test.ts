@@ -8,11 +8,11 @@ import { formatOption } from '../../src/cli/commands/report';
 
 const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex');
 
-/** Two users: ana signs in from Lisbon, then her token is refreshed from Sydney; ben only signs in. */
+/** Two users: ana signs in from Lisbon, then her session's token is refreshed from Sydney; ben only signs in. */
 const LINES = [
-  { Id: 'i1', Type: 'SigninLogs', CreatedDateTime: '2025-06-02T08:00:00Z', UserPrincipalName: 'ana@contoso.com', IPAddress: '203.0.113.10', AppDisplayName: 'Microsoft Teams', ResultType: '0', LocationDetails: { city: 'Lisbon', countryOrRegion: 'PT', geoCoordinates: { latitude: 38.72, longitude: -9.14 } } },
-  { Id: 'n1', Type: 'AADNonInteractiveUserSignInLogs', CreatedDateTime: '2025-06-02T08:20:00Z', UserPrincipalName: 'ana@contoso.com', IPAddress: '198.51.100.7', AppDisplayName: '<img src=x onerror=alert(1)>', ResultType: '0', IncomingTokenType: 'refreshToken', LocationDetails: { city: 'Sydney', countryOrRegion: 'AU', geoCoordinates: { latitude: -33.87, longitude: 151.21 } } },
-  { Id: 'n2', Type: 'AADNonInteractiveUserSignInLogs', CreatedDateTime: '2025-06-02T08:40:00Z', UserPrincipalName: 'ana@contoso.com', IPAddress: '198.51.100.7', AppDisplayName: 'Office 365 Exchange Online', ResultType: '0', IncomingTokenType: 'refreshToken', LocationDetails: { city: 'Sydney', countryOrRegion: 'AU', geoCoordinates: { latitude: -33.87, longitude: 151.21 } } },
+  { Id: 'i1', Type: 'SigninLogs', CreatedDateTime: '2025-06-02T08:00:00Z', UserPrincipalName: 'ana@contoso.com', IPAddress: '203.0.113.10', AppDisplayName: 'Microsoft Teams', ResultType: '0', SessionId: 's-ana', LocationDetails: { city: 'Lisbon', countryOrRegion: 'PT', geoCoordinates: { latitude: 38.72, longitude: -9.14 } } },
+  { Id: 'n1', Type: 'AADNonInteractiveUserSignInLogs', CreatedDateTime: '2025-06-02T08:20:00Z', UserPrincipalName: 'ana@contoso.com', IPAddress: '198.51.100.7', AppDisplayName: '<img src=x onerror=alert(1)>', ResultType: '0', IncomingTokenType: 'refreshToken', SessionId: 's-ana', LocationDetails: { city: 'Sydney', countryOrRegion: 'AU', geoCoordinates: { latitude: -33.87, longitude: 151.21 } } },
+  { Id: 'n2', Type: 'AADNonInteractiveUserSignInLogs', CreatedDateTime: '2025-06-02T08:40:00Z', UserPrincipalName: 'ana@contoso.com', IPAddress: '198.51.100.7', AppDisplayName: 'Office 365 Exchange Online', ResultType: '0', IncomingTokenType: 'refreshToken', SessionId: 's-ana', LocationDetails: { city: 'Sydney', countryOrRegion: 'AU', geoCoordinates: { latitude: -33.87, longitude: 151.21 } } },
   { Id: 'i2', Type: 'SigninLogs', CreatedDateTime: '2025-06-02T09:00:00Z', UserPrincipalName: 'ben@contoso.com', IPAddress: '203.0.113.11', AppDisplayName: 'Microsoft Teams', ResultType: '0' },
 ];
 

@@ -1,14 +1,15 @@
 /**
  * The KQL twin of legacy-auth: per user × legacy client app × table, sign-ins, successes, failures and policy-blocked
  * failures, with the IP addresses and the time span. Legacy means "not a modern client app" (compared trimmed and
- * case-insensitively), leaving out empty and "Unknown" values, as the TypeScript does.
+ * case-insensitively), leaving out empty and "Unknown" values, as the TypeScript does. SprayFailures counts the
+ * failures (not blocked by policy) from an address where sprayAccounts or more accounts fail legacy sign-ins.
  * Difference: IPAddresses holds every distinct address (the TypeScript caps the list at 50).
  */
-import { dynamicArray } from '../../kql/literals';
+import { dynamicArray, numberLiteral } from '../../kql/literals';
 import { kql } from '../../kql/template';
 import { unionLegs } from '../../kql/union-legs';
 import type { KqlScope } from '../analysis';
-import type { LegacyAuthParams } from './index';
+import type { LegacyAuthParams } from './parameters';
 
 const trimmed = (values: readonly string[]): string[] => values.map((v) => v.trim());
 
@@ -17,13 +18,22 @@ export function legacyAuthKql(p: LegacyAuthParams, scope: KqlScope = {}): string
 let modernClientApps = ${dynamicArray(trimmed(p.modernClientApps).map((v) => v.toLowerCase()))};
 let successCodes = ${dynamicArray(trimmed(p.successCodes))};
 let blockCodes = ${dynamicArray(trimmed(p.blockCodes))};
-${unionLegs({ fields: ['UserPrincipalName', 'ClientAppUsed', 'Type', 'ResultType', 'IPAddress', 'CreatedDateTime'], scope, interactive: false })}
-| extend AppKey = tolower(trim(@"\\s+", ClientAppUsed)), Code = trim(@"\\s+", ResultType)
-| where isnotempty(AppKey) and AppKey != "unknown" and AppKey !in (modernClientApps)
-| extend Success = Code in (successCodes)
+let sprayAccounts = ${numberLiteral(p.sprayAccounts)};
+let legacy = ${unionLegs({ fields: ['UserPrincipalName', 'ClientAppUsed', 'Type', 'ResultType', 'IPAddress', 'CreatedDateTime'], scope, interactive: false })}
+    | extend AppKey = tolower(trim(@"\\s+", ClientAppUsed)), Code = trim(@"\\s+", ResultType)
+    | where isnotempty(AppKey) and AppKey != "unknown" and AppKey !in (modernClientApps)
+    | extend Success = Code in (successCodes), Blocked = Code in (blockCodes);
+// Addresses where many accounts fail legacy sign-ins: a spray source, whose failures are context on each victim.
+let sprayIps = legacy
+    | where not(Success) and isnotempty(IPAddress)
+    | summarize Accounts = array_length(make_set(UserPrincipalName)) by IPAddress
+    | where Accounts >= sprayAccounts
+    | project IPAddress, FromSpray = true;
+legacy
+| lookup kind=leftouter sprayIps on IPAddress
 | summarize SignIns = count(), Successes = countif(Success), Failures = countif(not(Success)),
-    BlockedFailures = countif(not(Success) and Code in (blockCodes)), IPAddresses = array_sort_asc(make_set(IPAddress)),
-    FirstSeen = min(CreatedDateTime), LastSeen = max(CreatedDateTime)
+    BlockedFailures = countif(not(Success) and Blocked), SprayFailures = countif(not(Success) and not(Blocked) and coalesce(FromSpray, false)),
+    IPAddresses = array_sort_asc(make_set(IPAddress)), FirstSeen = min(CreatedDateTime), LastSeen = max(CreatedDateTime)
     by UserPrincipalName, ClientAppUsed, Type
 | sort by Successes desc, SignIns desc, UserPrincipalName asc`.text;
 }

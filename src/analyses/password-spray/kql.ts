@@ -11,7 +11,7 @@ import { dynamicArray, numberLiteral, timespanLiteral } from '../../kql/literals
 import { kql } from '../../kql/template';
 import { unionLegs } from '../../kql/union-legs';
 import type { KqlScope } from '../analysis';
-import type { PasswordSprayParams } from './index';
+import type { PasswordSprayParams } from './parameters';
 
 export function passwordSprayKql(p: PasswordSprayParams, scope: KqlScope = {}): string {
   return kql`// password-spray: one IP failing passwords against many accounts within a short window

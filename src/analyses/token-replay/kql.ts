@@ -54,11 +54,11 @@ export function tokenReplayKql(p: TokenReplayParams, scope: KqlScope = {}): stri
   const fields = fieldColumns(SIGN_IN_FIELDS);
 
   return kql`// token-replay: refreshes from a foreign IP (IP-B) while the user signs in interactively from IP-A
-let windowSpan = ${hours(p.windowHours)};
-let travelSpan = ${hours(p.travelWindowHours)};
-let knownIpSpan = ${timespanLiteral(Math.round(Math.max(p.windowHours * 3_600_000, p.knownIpLookbackDays * 86_400_000)))};
+let windowSpan = ${hours(p.idleHours)};
+let travelSpan = ${hours(p.idleHours)};
+let knownIpSpan = ${timespanLiteral(Math.round(Math.max(p.concurrencyMinutes * 60_000, 30 * 86_400_000)))};
 let minDistanceKm = ${numberLiteral(p.minDistanceKm)};
-let farDistanceKm = ${numberLiteral(p.farDistanceKm)};
+let farDistanceKm = ${numberLiteral(p.minDistanceKm * 6)};
 let maxTravelKmh = ${numberLiteral(p.maxTravelKmh)};
 let concurrencySpan = ${timespanLiteral(Math.round(p.concurrencyMinutes * 60_000))};
 let excludedAsns = ${dynamicArray(asns)};

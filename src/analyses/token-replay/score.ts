@@ -1,95 +1,78 @@
 /**
- * How a token-replay candidate is scored, and why.
+ * From a candidate's signals to a verdict: points per signal (parameters.ts), severity bands, and the quiet cases that
+ * no score overrides, each with its reason. Every verdict explains itself: `reasons` say what counted for an alert,
+ * `counterReasons` what counted against it.
  *
- * A candidate is one user and one "foreign" IP (IP-B): successful non-interactive refreshes from an address the user did
- * not sign in from interactively, around an interactive sign-in from another address (IP-A). Most candidates are
- * innocent: a phone hopping between carrier gateways, a VPN that tunnels the browser but not the Office apps, a laptop
- * that travelled with its owner. So the score adds evidence that only a second party explains, and damps what a
- * single traveller or network explains:
- *
- * - distance between the two IPs' logged coordinates. Below `minDistanceKm` nothing separates a replay from a
- *   split-tunnel VPN or from the imprecision of IP geolocation (carrier gateways often resolve to a city hundreds of km
- *   away), so such a candidate is informational whatever else it shows;
- * - implied speed between the nearest IP-A and IP-B events above an airliner's (`maxTravelKmh`): one person cannot be
- *   in both places;
- * - concurrency: IP-A still active while IP-B refreshes: the legitimate session goes on beside the foreign one;
- * - a shared SessionId or UniqueTokenIdentifier between IP-B's refreshes and the user's other rows: the foreign
- *   refresh continues the victim's own session, which is what a stolen token looks like;
- * - the token presented: a primary refresh token gives SSO to every app, so its replay ranks highest;
- * - a different country or autonomous system (the same ASN at both ends points to one network operator: a carrier,
- *   a corporate proxy with egress points in several countries);
- * - travel: when the user also signed in interactively near IP-B (within `travelWindowHours`) and IP-A is not active at the same
- *   time, the user moved; the candidate is informational.
+ * The quiet cases:
+ * - a phone on a carrier: its addresses rotate and geolocate to gateways hundreds of km away, so distance and "new
+ *   address" mean nothing; unless the device is spoofed or a session of another device shows up on it;
+ * - the user's own device in its own session: a laptop that moved, a split tunnel, an address a refresh inherited;
+ *   unless that device or session is in two places at once;
+ * - the user's own registered device reporting its usual operating system, with nothing shared from elsewhere and no
+ *   impossible travel: a trip, a café, a hotel.
  */
 import type { Severity } from '../../findings/finding';
+import type { NetworkClassifier } from '../../networks/classify';
+import { NETWORK_CLASS_LABELS } from '../../networks/catalogue';
+import type { TokenReplayParams } from './parameters';
+import type { Signals } from './signals';
 
-export interface ReplayFeatures {
-  /** km between IP-A and IP-B, NaN when either has no coordinates. */
-  distanceKm: number;
-  /** km/h implied by the nearest IP-A and IP-B events, NaN when the distance is unknown. */
-  impliedSpeedKmh: number;
-  differentCountry: boolean | null;
-  differentAsn: boolean | null;
-  concurrent: boolean;
-  sessionLinked: boolean;
-  primaryRefreshToken: boolean;
-  refreshToken: boolean;
-  nearKnownLocation: boolean;
+export interface Verdict {
+  readonly score: number;
+  readonly severity: Severity;
+  readonly reasons: string[];
+  readonly counterReasons: string[];
 }
 
-export interface ReplayScoreParams {
-  minDistanceKm: number;
-  farDistanceKm: number;
-  maxTravelKmh: number;
+/** "AS21928 (T-Mobile USA, Inc.), mobile carrier". */
+export function networkText(s: Signals, networks: NetworkClassifier): string {
+  const net = s.place.network;
+  const label = networks.label(net.asn) || 'no ASN';
+  return `${label}, ${NETWORK_CLASS_LABELS[net.class]}`;
 }
 
-export interface ReplayScore {
-  score: number;
-  severity: Severity;
-  reasons: string[];
-}
-
-/** Score bands. A candidate that clears the distance gate and nothing else scores 30: a low alert to look at. */
-export const SCORE_BANDS: readonly (readonly [number, Severity])[] = [
-  [70, 'high'],
-  [50, 'medium'],
-  [30, 'low'],
-];
-
-export function scoreReplay(f: ReplayFeatures, p: ReplayScoreParams): ReplayScore {
+export function verdict(s: Signals, p: TokenReplayParams, networks: NetworkClassifier): Verdict {
   const reasons: string[] = [];
+  const counter: string[] = [];
   let score = 0;
-  const add = (points: number, reason: string): void => {
+  const add = (points: number, why: string): void => {
     score += points;
-    reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
+    reasons.push(`+${points} ${why}`);
   };
-  const knownDistance = Number.isFinite(f.distanceKm);
-  if (knownDistance && f.distanceKm >= p.minDistanceKm) {
-    add(30, `${Math.round(f.distanceKm)} km apart (>= ${p.minDistanceKm})`);
-    if (f.distanceKm >= p.farDistanceKm) add(10, `very far apart (>= ${p.farDistanceKm} km)`);
-  } else if (!knownDistance && f.differentCountry === true) {
-    add(25, 'no coordinates, but different countries');
-  }
-  if (f.differentCountry === true) add(10, 'different country');
-  if (f.differentAsn === true) add(10, 'different autonomous system');
-  if (f.differentAsn === false) add(-15, 'same autonomous system at both ends');
-  if (f.impliedSpeedKmh > p.maxTravelKmh) add(15, `impossible travel (${Math.round(f.impliedSpeedKmh)} km/h)`);
-  if (f.concurrent) add(15, 'IP-A active while IP-B refreshes');
-  if (f.sessionLinked) add(15, "IP-B refreshes continue the user's session (shared SessionId/UniqueTokenIdentifier)");
-  if (f.primaryRefreshToken) add(15, 'primary refresh token presented');
-  else if (f.refreshToken) add(5, 'refresh token presented');
-  score = Math.max(0, Math.min(100, score));
+  const where = networkText(s, networks);
 
-  let severity: Severity = SCORE_BANDS.find(([min]) => score >= min)?.[1] ?? 'informational';
-  if (knownDistance && f.distanceKm < p.minDistanceKm) {
+  if (s.sessionContinued) add(p.pointsSessionContinued, `continues the user's own session (${s.sharedKeys.slice(0, 2).join(', ')})`);
+  if (s.spoofedDevice) add(p.pointsSpoofedDevice, "shows one of the user's registered deviceIds with another operating system (a device claim carried by a stolen PRT)");
+  else if (s.otherDevice && !s.phone) add(p.pointsOtherDevice, "from a device (deviceId, operating system, browser) the user's own places never show");
+  if (s.concurrent) add(p.pointsConcurrent, 'while the user was active from their own place');
+  if (s.twoPlaces) add(p.pointsTwoPlacesAtOnce, `two places at once: ${s.twoPlaces.why}`);
+  if (s.hosting) add(p.pointsHostingNetwork, `from ${where}`);
+  if (s.newNetwork && !s.phone) add(p.pointsNewNetwork, 'a network the user never used from an own place');
+  if (s.newCountry && !s.phone) add(p.pointsNewCountry, `a country (${s.place.countryOrRegion}) the user has no own place in`);
+  if (s.phishedSignIn) add(p.pointsPhishedSignIn, 'a fresh sign-in (password and MFA) through a hosting network on an unseen device, whose session then went on (AiTM)');
+  if (s.idleTokenUse) add(p.pointsIdleTokenUse, `a token used with no interactive sign-in of the user in the ${p.idleHours} hours before`);
+  if (s.primaryRefreshToken) add(p.pointsPrimaryRefreshToken, 'a primary refresh token was presented (single sign-on to every app)');
+
+  if (!s.hasOwnPlaces) counter.push('the user has no own place in the data to compare with (no registered device and no earlier day)');
+  if (!s.sessionContinued) counter.push("no session or token shared with the user's own places");
+  if (!s.concurrent) counter.push("not at the same time as the user's own activity");
+  if (s.knownDevice && !s.spoofedDevice) counter.push("the user's own registered device, with its usual operating system");
+  if (!s.hosting && !s.phone) counter.push(`${where}: a place people live and work`);
+
+  let severity: Severity = score >= p.highScore ? 'high' : score >= p.mediumScore ? 'medium' : score >= p.lowScore ? 'low' : 'informational';
+  const quiet = (why: string): void => {
     severity = 'informational';
-    reasons.push(`capped: under ${p.minDistanceKm} km (VPN split tunnel, carrier switch or geolocation error look the same)`);
-  } else if (!knownDistance && f.differentCountry !== true) {
-    severity = 'informational';
-    reasons.push('capped: no coordinates and no country difference to go on');
-  } else if (f.nearKnownLocation && !f.concurrent) {
-    severity = 'informational';
-    reasons.push('capped: the user also signed in interactively near IP-B and IP-A went quiet (travel)');
+    counter.unshift(`not alerted: ${why}`);
+  };
+  const foreignSession = s.sessionContinued && !s.deviceSame;
+  if (s.phone && !s.spoofedDevice && !foreignSession) {
+    quiet(`${where}${s.place.network.class === 'mobile' ? '' : ' (also a mobile operator)'}, ${s.knownDevice ? "the phone's own registered device and session" : 'a phone, in a session no other device uses'}: carrier addresses rotate and geolocate far away`);
+  } else if (s.sessionContinued && s.deviceSame && !s.spoofedDevice && !s.twoPlaces) {
+    quiet("the user's own device in its own session: a move, a split tunnel or an address a refresh inherited");
+  } else if (s.knownDevice && !s.spoofedDevice && !foreignSession && !s.twoPlaces) {
+    quiet("the user's own registered device with its usual operating system, and nothing from elsewhere: a trip or another network of theirs");
+  } else if (severity === 'informational') {
+    counter.unshift(`not alerted: ${score} points, below the ${p.lowScore} an alert needs`);
   }
-  return { score, severity, reasons };
+  return { score, severity, reasons, counterReasons: counter };
 }

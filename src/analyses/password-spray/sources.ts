@@ -1,0 +1,120 @@
+/**
+ * Where password guesses come from, at three speeds:
+ *
+ * - burst: one IP, many accounts within minutes (Sentinel's 20-minute rule);
+ * - low-and-slow: one IP, or one ASN, many accounts over a day, each tried rarely;
+ * - distributed: many IPs of one ASN, or many IPs with one user agent, each trying a few accounts.
+ *
+ * The IP rules count every account failing there, with Sentinel's guard against busy shared IPs. The ASN and user-agent
+ * rules gather many addresses, so they only count what a spray leaves and a person does not: an account failing at an
+ * address where it never got in, at an address where nobody signs in without failing first (a home, an office, a
+ * café where someone mistypes and then gets in never qualify), and not already reported as an IP of its own.
+ */
+import type { DictColumn } from '../../table/columns';
+import type { SignInTable } from '../../table/signin-table';
+import { slidingPeak } from './sliding-peak';
+
+/** The failures and accepted sign-ins of one IP (positions, time order), and what they say. */
+export interface IpFacts {
+  readonly ip: number;
+  readonly fails: number[];
+  readonly accepted: number[];
+  readonly failingAccounts: Set<number>;
+  /** Accounts that failed here and were never accepted here. */
+  readonly failureOnly: Set<number>;
+  /** Accounts accepted here without failing here first. */
+  readonly cleanAccepted: Set<number>;
+}
+
+/** Groups failures and accepted sign-ins by IPAddress code, in time order (positions). */
+export function ipFacts(table: SignInTable, failure: readonly boolean[], accepted: readonly boolean[]): { byIp: Map<number, IpFacts>; noIp: number } {
+  const ipCol = table.column('IPAddress');
+  const res = table.column('ResultType');
+  const upn = table.column('UserPrincipalName').codes;
+  const time = table.column('CreatedDateTime').values;
+  const byIp = new Map<number, IpFacts>();
+  let noIp = 0;
+  for (let k = 0; k < table.length; k++) {
+    const q = table.position(k);
+    const isFail = failure[res.codes[q]];
+    if (!isFail && !accepted[res.codes[q]]) continue;
+    const ip = ipCol.codes[q];
+    if (ip === 0) {
+      if (isFail) noIp++; // dictionary code 0 is the empty string: failures without an IP cannot be tied to a source
+      continue;
+    }
+    let f = byIp.get(ip);
+    if (!f) byIp.set(ip, (f = { ip, fails: [], accepted: [], failingAccounts: new Set(), failureOnly: new Set(), cleanAccepted: new Set() }));
+    (isFail ? f.fails : f.accepted).push(q);
+  }
+  const byTime = (a: number, b: number) => time[a] - time[b] || a - b;
+  for (const f of byIp.values()) {
+    f.fails.sort(byTime);
+    f.accepted.sort(byTime);
+    const firstFail = new Map<number, number>();
+    for (const q of f.fails) {
+      f.failingAccounts.add(upn[q]);
+      if (!firstFail.has(upn[q])) firstFail.set(upn[q], time[q]);
+    }
+    const acceptedAccounts = new Set<number>();
+    for (const q of f.accepted) {
+      acceptedAccounts.add(upn[q]);
+      const failedAt = firstFail.get(upn[q]);
+      if (failedAt === undefined || time[q] < failedAt) f.cleanAccepted.add(upn[q]);
+    }
+    for (const a of f.failingAccounts) if (!acceptedAccounts.has(a)) f.failureOnly.add(a);
+  }
+  return { byIp, noIp };
+}
+
+/** Accounts and the span of the busiest window of a source's failures. */
+export interface Peak {
+  readonly accounts: number;
+  readonly start: number;
+}
+
+export function peakOf(table: SignInTable, fails: readonly number[], windowMs: number): Peak {
+  const upn = table.column('UserPrincipalName').codes;
+  const time = table.column('CreatedDateTime').values;
+  return slidingPeak(fails, (q) => time[q], (q) => upn[q], windowMs);
+}
+
+/** A group of failure-led addresses (of one ASN, or with one user agent) and their failure-only failures. */
+export interface Gathered {
+  readonly key: number;
+  readonly ips: IpFacts[];
+  /** Failures of failure-only accounts at those addresses, in time order (positions). */
+  readonly fails: number[];
+}
+
+/**
+ * Failure-led addresses not reported on their own, gathered by the dictionary code of `column` at their failures
+ * (AutonomousSystemNumber, UserAgent). Empty values gather nothing.
+ */
+export function gather(table: SignInTable, facts: Iterable<IpFacts>, column: DictColumn): Gathered[] {
+  const upn = table.column('UserPrincipalName').codes;
+  const time = table.column('CreatedDateTime').values;
+  const groups = new Map<number, { ips: Set<IpFacts>; fails: number[] }>();
+  for (const f of facts) {
+    if (f.cleanAccepted.size > 0 || f.failureOnly.size === 0) continue;
+    for (const q of f.fails) {
+      if (!f.failureOnly.has(upn[q])) continue;
+      const key = column.codes[q];
+      if (key === 0) continue;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { ips: new Set(), fails: [] }));
+      g.ips.add(f);
+      g.fails.push(q);
+    }
+  }
+  return [...groups].map(([key, g]) => ({ key, ips: [...g.ips], fails: g.fails.sort((a, b) => time[a] - time[b] || a - b) }));
+}
+
+/** Distinct IPs among the failures inside [start, start + windowMs]. */
+export function addressesIn(table: SignInTable, fails: readonly number[], start: number, windowMs: number): number {
+  const ip = table.column('IPAddress').codes;
+  const time = table.column('CreatedDateTime').values;
+  const seen = new Set<number>();
+  for (const q of fails) if (time[q] >= start && time[q] <= start + windowMs) seen.add(ip[q]);
+  return seen.size;
+}

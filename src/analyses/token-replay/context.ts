@@ -1,0 +1,159 @@
+/**
+ * What token replay knows about every row before it looks at any user, computed once per table over dictionary codes:
+ * which rows can be a replay at all (a success that presented or continued a token: not a password over a legacy
+ * protocol or ROPC, which is legacy-auth's business), each address's network and place, each row's device, the token
+ * it presented, whether an interactive sign-in was a fresh authentication, and which addresses are the organisation's
+ * own egress (shared by several users).
+ */
+import { browserFamily, isMobileOs, osFamily, type OsFamily } from '../../devices/device-family';
+import { classifyClientApp } from '../../schema/client-apps';
+import { normalizeTokenType } from '../../schema/token-types';
+import type { NetworkClassifier } from '../../networks/classify';
+import { ipRanges } from '../../networks/ip-ranges';
+import { rowNetworks, type RowNetworks } from '../../networks/row-networks';
+import { perCode } from '../../table/code-mask';
+import type { SignInTable } from '../../table/signin-table';
+import type { TokenReplayParams } from './parameters';
+
+const DAY = 86_400_000;
+
+/** 0 no token, 1 refresh token, 2 primary refresh token, 3 another token (SAML, remote desktop). */
+export type TokenKind = 0 | 1 | 2 | 3;
+
+export interface ReplayContext {
+  readonly table: SignInTable;
+  readonly p: TokenReplayParams;
+  readonly classifier: NetworkClassifier;
+  readonly networks: RowNetworks;
+  readonly time: Float64Array;
+  readonly interactive: Int8Array;
+  /** Per position: 1 when the row can be part of a replay (success, not legacy or ROPC). */
+  readonly replayable: Uint8Array;
+  readonly ip: { codes: ArrayLike<number>; values: readonly string[] };
+  readonly deviceId: { codes: ArrayLike<number>; values: readonly string[] };
+  /** Per OperatingSystem / Browser code: the family. */
+  readonly osOf: readonly OsFamily[];
+  readonly browserOf: readonly string[];
+  readonly osCodes: ArrayLike<number>;
+  readonly browserCodes: ArrayLike<number>;
+  /** Per IncomingTokenType code. */
+  readonly tokenOf: readonly TokenKind[];
+  readonly tokenCodes: ArrayLike<number>;
+  /** Per AuthenticationMethods code: a credential was presented (not only a claim carried by a token). */
+  readonly freshAuthOf: readonly boolean[];
+  readonly authCodes: ArrayLike<number>;
+  /** Per IPAddress code: 1 when the analyst excluded the address (by range or ASN): neither own nor foreign. */
+  readonly excludedIp: Uint8Array;
+  /** Per IPAddress code: 1 when the address is the organisation's shared egress (office, VPN): own for everyone. */
+  readonly sharedIp: Uint8Array;
+}
+
+/** Per-table facts; `replayable` is also what the per-user pass groups. */
+export function replayContext(table: SignInTable, p: TokenReplayParams, classifier: NetworkClassifier): ReplayContext {
+  const result = table.column('ResultType');
+  const app = table.column('ClientAppUsed');
+  const protocol = table.column('AuthenticationProtocol');
+  const success = result.codeOf('0');
+  const legacyApp = perCode(app, (v) => classifyClientApp(v) === 'legacy');
+  const ropc = perCode(protocol, (v) => v.trim().toLowerCase() === 'ropc');
+  const time = table.column('CreatedDateTime').values;
+  const interactive = table.column('IsInteractive').values;
+  const n = time.length;
+  const replayable = new Uint8Array(n);
+  for (let k = 0; k < table.length; k++) {
+    const q = table.position(k);
+    replayable[q] = result.codes[q] === success && !legacyApp[app.codes[q]] && !ropc[protocol.codes[q]] && Number.isFinite(time[q]) ? 1 : 0;
+  }
+  const ip = table.column('IPAddress');
+  const os = table.column('OperatingSystem');
+  const browser = table.column('Browser');
+  const token = table.column('IncomingTokenType');
+  const auth = table.column('AuthenticationMethods');
+  const networks = rowNetworks(table, classifier);
+  return {
+    table,
+    p,
+    classifier,
+    networks,
+    time,
+    interactive,
+    replayable,
+    ip,
+    deviceId: table.column('DeviceId'),
+    osOf: perCode(os, osFamily),
+    browserOf: perCode(browser, browserFamily),
+    osCodes: os.codes,
+    browserCodes: browser.codes,
+    tokenOf: perCode(token, (v): TokenKind => {
+      const t = normalizeTokenType(v);
+      return t === 'refreshToken' ? 1 : t === 'primaryRefreshToken' ? 2 : t === null || t === 'none' ? 0 : 3;
+    }),
+    tokenCodes: token.codes,
+    freshAuthOf: perCode(auth, (v) => v.split(',').some((m) => m.trim() !== '' && !/previously satisfied/i.test(m))),
+    authCodes: auth.codes,
+    excludedIp: excludedAddresses(table, p),
+    sharedIp: sharedAddresses(table, p, networks, replayable),
+  };
+}
+
+/** Addresses the analyst excluded by range or by ASN (per IPAddress code). */
+function excludedAddresses(table: SignInTable, p: TokenReplayParams): Uint8Array {
+  const ip = table.column('IPAddress');
+  const asn = table.column('AutonomousSystemNumber');
+  const out = new Uint8Array(ip.values.length);
+  const ranges = ipRanges(p.excludedIpRanges);
+  ip.values.forEach((v, code) => (out[code] = code > 0 && ranges.has(v) ? 1 : 0));
+  const asns = new Set(p.excludedAsns.map((a) => String(a).trim().replace(/^AS/i, '')).filter((a) => a));
+  if (asns.size) {
+    for (let k = 0; k < table.length; k++) {
+      const q = table.position(k);
+      if (asns.has(asn.values[asn.codes[q]])) out[ip.codes[q]] = 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The organisation's own egress: an address from which at least `sharedIpUsers` users sign in interactively (on two
+ * days when it is a hosting address: an AiTM proxy phishes several colleagues in one morning, an office or VPN gateway
+ * serves them every day).
+ */
+function sharedAddresses(table: SignInTable, p: TokenReplayParams, networks: RowNetworks, replayable: Uint8Array): Uint8Array {
+  const ip = table.column('IPAddress');
+  const upn = table.column('UserPrincipalName').codes;
+  const interactive = table.column('IsInteractive').values;
+  const time = table.column('CreatedDateTime').values;
+  const out = new Uint8Array(ip.values.length);
+  const users = new Map<number, Set<number>>();
+  const days = new Map<number, Set<number>>();
+  for (let k = 0; k < table.length; k++) {
+    const q = table.position(k);
+    const code = ip.codes[q];
+    if (code === 0 || !replayable[q] || interactive[q] !== 1) continue;
+    let u = users.get(code);
+    if (!u) users.set(code, (u = new Set()));
+    u.add(upn[q]);
+    let d = days.get(code);
+    if (!d) days.set(code, (d = new Set()));
+    d.add(Math.floor(time[q] / DAY));
+  }
+  for (const [code, u] of users) {
+    if (u.size < p.sharedIpUsers) continue;
+    const hosting = networks.networkOfIp[code]?.class === 'hosting';
+    if (!hosting || (days.get(code)?.size ?? 0) >= 2) out[code] = 1;
+  }
+  return out;
+}
+
+/** The device a row came from, as text: deviceId (when registered), OS family and browser family. */
+export function fingerprint(c: ReplayContext, q: number): string {
+  return `${c.deviceId.values[c.deviceId.codes[q]]}|${c.osOf[c.osCodes[q]]}|${c.browserOf[c.browserCodes[q]]}`;
+}
+
+/** The fingerprint of a row that logged nothing about its device: two such rows may or may not be one device. */
+export const NO_DEVICE = '||';
+
+/** Phones and tablets. */
+export function onMobileDevice(c: ReplayContext, q: number): boolean {
+  return isMobileOs(c.osOf[c.osCodes[q]]);
+}
