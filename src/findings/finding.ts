@@ -41,7 +41,7 @@ export interface Finding {
   userPrincipalName?: string;
   /** The source address; for a source spread over many (a distributed spray), its busiest one. */
   ipAddress?: string;
-  /** Every source address, when the source is more than one (capped at 50). */
+  /** Every source address, when the source is more than one (capped at 200). */
   ipAddresses?: string[];
   /** ISO-8601 UTC of the first and last evidence row. */
   first: string;

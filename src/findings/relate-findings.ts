@@ -1,10 +1,75 @@
 /**
- * One attack, one finding: findings of different detectors that share a source or a compromised account name each
- * other in `related`, so a reader follows one attack across detectors instead of meeting it several times.
- * (Filled in by the detectors' grouping step; today each finding is returned as it came.)
+ * One attack, one finding. After every detector has run, findings that share a source (an IP address, or the ASN of a
+ * spray spread over many) or a compromised account name each other in `related`, so a reader follows one attack
+ * across detectors; and a password spray's failed legacy attempts, which legacy-auth sees one victim at a time, become
+ * context of the spray instead of an alert per victim.
+ *
+ * A compromised account: the subject of an alert of token-replay, legacy-auth (a success) or mfa-abandoned, or an
+ * account whose password a spray guessed. Findings about one account are related when they overlap within a day.
  */
 import type { Finding } from './finding';
+import { isAlert } from './finding';
 
+const DAY = 86_400_000;
+
+/** The addresses a finding is about: its source, and every source address of a spray spread over many. */
+function addressesOf(f: Finding): string[] {
+  return [...(f.ipAddress ? [f.ipAddress] : []), ...(f.ipAddresses ?? [])];
+}
+
+function link(a: Finding, b: Finding): void {
+  if (a === b) return;
+  a.related = [...new Set([...(a.related ?? []), b.id!])];
+  b.related = [...new Set([...(b.related ?? []), a.id!])];
+}
+
+/** Gives each finding an id (detector, subject, start) unique within the run. */
+function assignIds(findings: readonly Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    if (f.id) continue;
+    const subject = f.userPrincipalName ?? f.ipAddress ?? f.network?.asn ?? '';
+    const base = `${f.detector}:${subject}:${f.first}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    f.id = n === 1 ? base : `${base}#${n}`;
+  }
+}
+
+const overlaps = (a: Finding, b: Finding, slackMs: number): boolean =>
+  Date.parse(a.first) - slackMs <= Date.parse(b.last) && Date.parse(b.first) - slackMs <= Date.parse(a.last);
+
+/** Relates the findings of one run (in place) and returns them. */
 export function relateFindings(findings: Finding[]): Finding[] {
+  assignIds(findings);
+  const sprays = findings.filter((f) => f.detector === 'password-spray' && isAlert(f));
+
+  // A spray's failed legacy attempts: context of the spray, not an alert on each victim.
+  for (const s of sprays) {
+    const source = new Set(addressesOf(s));
+    for (const l of findings) {
+      if (l.detector !== 'legacy-auth' || !isAlert(l) || Number(l.evidence.successes ?? 0) > 0) continue;
+      const ips = (l.evidence.ipAddresses as string[] | undefined) ?? addressesOf(l);
+      if (ips.length === 0 || !ips.every((ip) => source.has(ip)) || !overlaps(l, s, 0)) continue;
+      l.severity = 'informational';
+      l.counterReasons = [`not alerted: its failures are part of the password spray ${s.id} (one finding about the source)`, ...(l.counterReasons ?? [])];
+      link(l, s);
+    }
+  }
+
+  // Shared sources: the same address in findings of different detectors.
+  const byAddress = new Map<string, Finding[]>();
+  for (const f of findings) for (const ip of new Set(addressesOf(f))) byAddress.set(ip, [...(byAddress.get(ip) ?? []), f]);
+  for (const list of byAddress.values()) {
+    const alerts = list.filter(isAlert);
+    for (const a of alerts) for (const b of alerts) if (a.detector !== b.detector && overlaps(a, b, DAY)) link(a, b);
+  }
+
+  // Compromised accounts: alerts about one account within a day of each other, and the accounts a spray guessed.
+  const byUser = new Map<string, Finding[]>();
+  const add = (upn: string, f: Finding) => byUser.set(upn.toLowerCase(), [...(byUser.get(upn.toLowerCase()) ?? []), f]);
+  for (const f of findings) if (f.userPrincipalName && isAlert(f)) add(f.userPrincipalName, f);
+  for (const s of sprays) for (const upn of (s.evidence.accountsAcceptedAfterFailure as string[] | undefined) ?? []) add(upn, s);
+  for (const list of byUser.values()) for (const a of list) for (const b of list) if (a.detector !== b.detector && overlaps(a, b, DAY)) link(a, b);
   return findings;
 }

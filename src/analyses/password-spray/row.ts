@@ -11,7 +11,7 @@ export interface PasswordSprayRow {
   Source: 'IPAddress' | 'AutonomousSystemNumber' | 'UserAgent';
   /** The source IP, or for an ASN or user agent the address with the most failures. */
   IPAddress: string;
-  /** Every source address (capped at 50). IPCount: how many of them failed within the busiest lowSlowHours window (1 for an IP). */
+  /** Every source address (capped at 200). IPCount: how many of them failed within the busiest lowSlowHours window (1 for an IP). */
   IPAddresses: string[];
   IPCount: number;
   AutonomousSystemNumber: string;

@@ -63,7 +63,7 @@ export function runPasswordSpray(table: SignInTable, p: PasswordSprayParams): An
     return {
       Source: source,
       IPAddress: col.ip.values[busiest.ip],
-      IPAddresses: sortedList(addresses),
+      IPAddresses: sortedList(addresses, 200),
       IPCount: source === 'IPAddress' ? 1 : spanned,
       AutonomousSystemNumber: asn || mostFrequent(fails, text(col.asn)),
       UserAgent: ua || mostFrequent(fails, text(col.ua)),
