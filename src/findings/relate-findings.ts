@@ -44,17 +44,18 @@ export function relateFindings(findings: Finding[]): Finding[] {
   assignIds(findings);
   const sprays = findings.filter((f) => f.detector === 'password-spray' && isAlert(f));
 
-  // A spray's failed legacy attempts: context of the spray, not an alert on each victim.
-  for (const s of sprays) {
-    const source = new Set(addressesOf(s));
-    for (const l of findings) {
-      if (l.detector !== 'legacy-auth' || !isAlert(l) || Number(l.evidence.successes ?? 0) > 0) continue;
-      const ips = (l.evidence.ipAddresses as string[] | undefined) ?? addressesOf(l);
-      if (ips.length === 0 || !ips.every((ip) => source.has(ip)) || !overlaps(l, s, 0)) continue;
-      l.severity = 'informational';
-      l.counterReasons = [`not alerted: its failures are part of the password spray ${s.id} (one finding about the source)`, ...(l.counterReasons ?? [])];
-      link(l, s);
-    }
+  // A spray's failed legacy attempts: context of the sprays they came from, not an alert on each victim. A victim of
+  // a distributed spray fails from several sources: every address of the failures legacy-auth could not explain
+  // itself (policy blocks, the user's own stale device) must belong to a spray of the same time.
+  for (const l of findings) {
+    if (l.detector !== 'legacy-auth' || !isAlert(l) || Number(l.evidence.successes ?? 0) > 0) continue;
+    const ips = (l.evidence.unexplainedIpAddresses as string[] | undefined) ?? (l.evidence.ipAddresses as string[] | undefined) ?? addressesOf(l);
+    const from = sprays.filter((s) => overlaps(l, s, 0) && addressesOf(s).some((ip) => ips.includes(ip)));
+    const covered = new Set(from.flatMap(addressesOf));
+    if (ips.length === 0 || !ips.every((ip) => covered.has(ip))) continue;
+    l.severity = 'informational';
+    l.counterReasons = [`not alerted: its failures are part of the password spray ${from.map((s) => s.id).join(', ')} (one finding about each source)`, ...(l.counterReasons ?? [])];
+    for (const s of from) link(l, s);
   }
 
   // Shared sources: the same address in findings of different detectors.

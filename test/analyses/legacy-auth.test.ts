@@ -76,7 +76,7 @@ describe('legacy-auth and a password spray over IMAP', () => {
     ...victims.map((u, i) => ({ at: `2025-06-02T${String(8 + (i % 10)).padStart(2, '0')}:1${i % 6}:00Z`, UserPrincipalName: u, ClientAppUsed: 'IMAP4', IPAddress: '185.220.101.7', ResultType: '50126', IsInteractive: false })),
     // one victim's password works: a legacy success stays high, per user
     { at: '2025-06-02T19:00:00Z', UserPrincipalName: 'victim3@contoso.com', ClientAppUsed: 'IMAP4', IPAddress: '185.220.101.7', IsInteractive: false },
-    // frank's own old mail client keeps failing at home: his own failures, medium
+    // frank's POP3 failures from an address he never signs in from: medium
     { at: '2025-06-02T09:00:00Z', UserPrincipalName: 'frank@contoso.com', ClientAppUsed: 'POP3', IPAddress: '73.53.1.1', ResultType: '50126' },
   ]);
   const r = legacyAuth.run(t2);
@@ -95,5 +95,21 @@ describe('legacy-auth and a password spray over IMAP', () => {
   test('the spray threshold is a parameter', () => {
     const strict = legacyAuth.run(t2, { sprayAccounts: 50 });
     expect(strict.findings.find((f) => f.userPrincipalName === 'victim0@contoso.com')!.severity).toBe('medium');
+  });
+});
+
+describe('legacy-auth and a stale password', () => {
+  test("the user's phone retrying a stale password over ActiveSync from the networks the user signs in from is context", () => {
+    const carrier = (n: number) => ({ IPAddress: `172.56.${n}.9`, AutonomousSystemNumber: '21928' });
+    const rows = table([
+      // the phone's modern apps work from the carrier all day
+      ...[1, 2, 3].map((n) => ({ at: `2025-06-02T0${n + 6}:00:00Z`, UserPrincipalName: 'gus@contoso.com', ClientAppUsed: 'Mobile Apps and Desktop clients', IsInteractive: false, ...carrier(n) })),
+      // its mail app keeps offering the old password, from rotating carrier addresses
+      ...[4, 5, 6, 7, 8].map((n) => ({ at: `2025-06-02T${n + 6 < 10 ? '0' : ''}${n + 6}:30:00Z`, UserPrincipalName: 'gus@contoso.com', ClientAppUsed: 'Exchange ActiveSync', ResultType: '50126', IsInteractive: false, ...carrier(n) })),
+    ]);
+    const [f] = legacyAuth.run(rows).findings;
+    expect(f).toMatchObject({ userPrincipalName: 'gus@contoso.com', severity: 'informational' });
+    expect(f.counterReasons?.[0]).toMatch(/networks the user signs in from successfully \(a device of theirs with a stale password\)/);
+    expect(legacyAuth.run(rows).rows[0]).toMatchObject({ Failures: 5, OwnNetworkFailures: 5 });
   });
 });

@@ -78,12 +78,33 @@ describe('token-replay: look-alikes stay quiet and say why', () => {
     expect(r.warnings.join(' ')).toMatch(/2 successful sign-ins from Microsoft's networks/);
   });
 
-  test("a split tunnel: the user's own device in its own session at a second egress: informational, with the reason", () => {
-    const vpn = { IPAddress: '185.225.5.5', AutonomousSystemNumber: '9009', City: 'Seattle', CountryOrRegion: 'US', Latitude: 47.6, Longitude: -122.3 };
+  test("a split tunnel: the user's own device in its own session at the corporate VPN's egress: informational, with the reason", () => {
+    const vpn = { IPAddress: '4.14.92.5', AutonomousSystemNumber: '3356', City: 'Seattle', CountryOrRegion: 'US', Latitude: 47.6, Longitude: -122.3 };
     const rows = [...annDay('05'), ...['16:25', '17:15'].map((t) => signIn(ann, `2026-01-05T${t}`, false, { ...vpn, ...laptop, SessionId: 's-05', ...prt }))];
     const f = only(rows, vpn.IPAddress)!;
     expect(f.severity).toBe('informational');
     expect(f.counterReasons?.[0]).toBe("not alerted: the user's own device in its own session: a move, a split tunnel or an address a refresh inherited");
+  });
+
+  test('a consumer VPN the user signs in through is theirs, and its next exit server is no new network', () => {
+    const exit = (n: number) => ({ IPAddress: `185.225.${n}.5`, AutonomousSystemNumber: '9009', City: n === 1 ? 'Los Angeles' : 'Amsterdam', CountryOrRegion: n === 1 ? 'US' : 'NL', Latitude: n === 1 ? 34.05 : 52.37, Longitude: n === 1 ? -118.24 : 4.9 });
+    const rows = [
+      ...annDay('05'),
+      signIn(ann, '2026-01-06T16:00', true, { ...exit(1), ...laptop, SessionId: 's-vpn', AuthenticationMethods: 'Windows Hello for Business' }),
+      ...['16:20', '17:00'].map((t) => signIn(ann, `2026-01-06T${t}`, false, { ...exit(1), ...laptop, SessionId: 's-vpn', ...prt })),
+      ...['18:30', '19:10'].map((t) => signIn(ann, `2026-01-06T${t}`, false, { ...exit(2), ...laptop, SessionId: 's-vpn', ...prt })),
+    ];
+    const r = tokenReplay.run(table(rows));
+    expect(r.findings.map((f) => f.ipAddress)).not.toContain('185.225.1.5');
+    const next = r.findings.find((f) => f.ipAddress === '185.225.2.5')!;
+    expect(next.severity).toBe('informational');
+    expect(next.counterReasons?.[0]).toMatch(/^not alerted: the user's own device in its own session/);
+  });
+
+  test("a PRT cloned with the device claim, used from a hosting network the user never signed in through: the clone shows", () => {
+    const rows = [...annDay('05'), ...['17:10', '17:50'].map((t) => signIn(ann, `2026-01-05T${t}`, false, { ...hosting, ...laptop, City: 'Seattle', CountryOrRegion: 'US', Latitude: 47.6, Longitude: -122.3, SessionId: 's-05', ...prt }))];
+    const f = only(rows, hosting.IPAddress)!;
+    expect(f.severity).not.toBe('informational');
   });
 
   test("the organisation's shared egress (three colleagues sign in there) is nobody's foreign address", () => {

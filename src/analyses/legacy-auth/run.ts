@@ -34,6 +34,16 @@ export function runLegacyAuth(table: SignInTable, p: LegacyAuthParams): Analysis
   );
   const fromSpray = where((q) => sprayIps.has(ip.values[ip.codes[q]]));
 
+  // Networks each user signs in from successfully (any client): failures there are the user's own device with a stale
+  // password, not someone else's guesses.
+  const upn = table.column('UserPrincipalName');
+  const asn = table.column('AutonomousSystemNumber');
+  const networkOf = (q: number) => (asn.codes[q] !== 0 ? `AS${asn.values[asn.codes[q]]}` : ip.values[ip.codes[q]]);
+  const ownNetworks = new Set(
+    rollup(groupBy(table.where(success), ['UserPrincipalName', { name: 'Network', of: networkOf }]), {}).map((r) => `${r.UserPrincipalName}\u0000${r.Network}`),
+  );
+  const fromOwnNetwork = where((q) => ownNetworks.has(`${upn.values[upn.codes[q]]}\u0000${networkOf(q)}`));
+
   const groups = groupBy(legacy, ['UserPrincipalName', 'ClientAppUsed', 'Type'], { order: 'time' });
   const rows: LegacyAuthRow[] = rollup(groups, {
     SignIns: count(),
@@ -41,6 +51,8 @@ export function runLegacyAuth(table: SignInTable, p: LegacyAuthParams): Analysis
     Failures: countIf(not(success)),
     BlockedFailures: countIf(and(not(success), blocked)),
     SprayFailures: countIf(and(not(success), not(blocked), fromSpray)),
+    OwnNetworkFailures: countIf(and(not(success), not(blocked), not(fromSpray), fromOwnNetwork)),
+    UnexplainedIPAddresses: values('IPAddress', and(not(success), not(blocked), not(fromSpray), not(fromOwnNetwork))),
     IPAddresses: values('IPAddress'),
     First: min('CreatedDateTime'),
     Last: max('CreatedDateTime'),
@@ -54,6 +66,8 @@ export function runLegacyAuth(table: SignInTable, p: LegacyAuthParams): Analysis
       Failures: r.Failures,
       BlockedFailures: r.BlockedFailures,
       SprayFailures: r.SprayFailures,
+      OwnNetworkFailures: r.OwnNetworkFailures,
+      UnexplainedIPAddresses: r.UnexplainedIPAddresses.slice(0, 50),
       IPAddresses: r.IPAddresses.slice(0, 50),
       FirstSeen: isoTime(r.First),
       LastSeen: isoTime(r.Last),

@@ -32,7 +32,7 @@ export const PASSWORD_SPRAY_PARAMETERS: ParameterDefs<PasswordSprayParams> = {
   },
   lowSlowHours: {
     default: 24,
-    description: 'Low-and-slow and distributed: length of the sliding window in hours.',
+    description: 'Low-and-slow and distributed: length of the window in hours (windows start at midnight UTC and, overlapping them, at noon, so a spray across midnight is not split).',
     source: 'Our choice: a day, the unit the low-and-slow sprays reported by Microsoft Threat Intelligence are paced over',
   },
   distributedAddresses: {

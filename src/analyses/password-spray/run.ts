@@ -12,7 +12,10 @@ import type { SignInTable } from '../../table/signin-table';
 import type { AnalysisResult } from '../analysis';
 import type { PasswordSprayParams } from './parameters';
 import { sprayFindings, type PasswordSprayRow, type SpraySpeed } from './row';
-import { addressesIn, gather, ipFacts, peakOf, type IpFacts } from './sources';
+import { binnedPeak, gather, ipFacts, peakOf, type IpFacts } from './sources';
+
+/** Code-unit order, as Kusto's sort compares strings. */
+const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function runPasswordSpray(table: SignInTable, p: PasswordSprayParams): AnalysisResult<PasswordSprayParams, PasswordSprayRow> {
   const t = table.unfiltered(); // sources work with positions
@@ -34,24 +37,24 @@ export function runPasswordSpray(table: SignInTable, p: PasswordSprayParams): An
   const mostFrequent = (qs: readonly number[], of: (q: number) => string): string => {
     const n = new Map<string, number>();
     for (const q of qs) if (of(q)) n.set(of(q), (n.get(of(q)) ?? 0) + 1);
-    return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+    return [...n].sort((a, b) => b[1] - a[1] || ordinal(a[0], b[0]))[0]?.[0] ?? '';
   };
 
   /** A row for a source made of some IPs' failures; `accepted` are the accepted sign-ins of those IPs. */
   function row(source: PasswordSprayRow['Source'], ips: readonly IpFacts[], fails: readonly number[], asn: string, ua: string): PasswordSprayRow {
     const accepted = ips.flatMap((f) => f.accepted);
     const burst = peakOf(t, fails, burstMs);
-    const day = peakOf(t, fails, dayMs);
+    const day = binnedPeak(t, fails, dayMs);
     const firstFail = col.time[fails[0]];
     // A guess that worked: an account accepted from the source once its failures began (a sprayed password can be right
     // at the first try, so no failure of that account is needed), unless the account was accepted there before.
     const before = new Set(accepted.filter((q) => col.time[q] < firstFail).map(upnOf));
     const after = accepted.filter((q) => col.time[q] >= firstFail && !before.has(upnOf(q)));
     const hits = new Set(after.map(upnOf));
-    const busiest = [...ips].sort((a, b) => b.fails.length - a.fails.length)[0];
+    const busiest = [...ips].sort((a, b) => b.fails.length - a.fails.length || ordinal(col.ip.values[a.ip], col.ip.values[b.ip]))[0];
     const lastAfter = after.reduce((m, q) => Math.max(m, col.time[q]), -Infinity);
     const addresses = ips.map((f) => col.ip.values[f.ip]);
-    const spanned = source === 'IPAddress' ? 1 : addressesIn(t, fails, day.start, dayMs);
+    const spanned = source === 'IPAddress' ? 1 : day.addresses;
     const speed: SpraySpeed =
       source === 'IPAddress' && burst.accounts >= p.minAccounts
         ? 'burst'

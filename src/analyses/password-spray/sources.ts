@@ -110,11 +110,33 @@ export function gather(table: SignInTable, facts: Iterable<IpFacts>, column: Dic
   return [...groups].map(([key, g]) => ({ key, ips: [...g.ips], fails: g.fails.sort((a, b) => time[a] - time[b] || a - b) }));
 }
 
-/** Distinct IPs among the failures inside [start, start + windowMs]. */
-export function addressesIn(table: SignInTable, fails: readonly number[], start: number, windowMs: number): number {
+/** The busiest of the day-long windows: distinct accounts and addresses, and where the window starts. */
+export interface BinnedPeak extends Peak {
+  readonly addresses: number;
+}
+
+/**
+ * Distinct accounts per window of `lengthMs`, over two sets of windows: aligned to the Unix epoch, and shifted by half a
+ * window (so a spray across midnight is not split in two). The busiest window wins; on a tie, the earliest. The KQL twin
+ * computes the same windows with bin_at.
+ */
+export function binnedPeak(table: SignInTable, fails: readonly number[], lengthMs: number): BinnedPeak {
+  const upn = table.column('UserPrincipalName').codes;
   const ip = table.column('IPAddress').codes;
   const time = table.column('CreatedDateTime').values;
-  const seen = new Set<number>();
-  for (const q of fails) if (time[q] >= start && time[q] <= start + windowMs) seen.add(ip[q]);
-  return seen.size;
+  const bins = new Map<number, { accounts: Set<number>; addresses: Set<number> }>();
+  for (const offset of [0, lengthMs / 2]) {
+    for (const q of fails) {
+      const start = Math.floor((time[q] - offset) / lengthMs) * lengthMs + offset;
+      let b = bins.get(start);
+      if (!b) bins.set(start, (b = { accounts: new Set(), addresses: new Set() }));
+      b.accounts.add(upn[q]);
+      b.addresses.add(ip[q]);
+    }
+  }
+  let best: BinnedPeak = { accounts: 0, start: NaN, addresses: 0 };
+  for (const [start, b] of [...bins].sort((x, y) => x[0] - y[0])) {
+    if (b.accounts.size > best.accounts) best = { accounts: b.accounts.size, start, addresses: b.addresses.size };
+  }
+  return best;
 }

@@ -3,8 +3,9 @@
  * normally reports), their own places, and which of their rows come from elsewhere.
  *
  * A place is the user's own only with something behind it, never because an interactive sign-in happened there:
- * - an interactive sign-in there from one of their registered devices reporting its usual operating system (an AiTM
- *   proxy or a cookie thief has no registered device; a PRT thief has the deviceId, rarely the same client), or
+ * - a fresh interactive sign-in there (a password, a passkey, Windows Hello: not only a claim carried by a token) from
+ *   one of their registered devices reporting its usual operating system: an AiTM proxy or a cookie thief has no
+ *   registered device, and a PRT thief has the device claim but signs in with the token alone; or
  * - interactive sign-ins there on an earlier day (own from the next day on), or
  * - an address the organisation shares (office, VPN; see context.ts);
  * - for lack of all of these (no registered device, one day of data), the place of the user's first interactive
@@ -33,15 +34,13 @@ export interface UserBaseline {
   /** ASNs of the user's own places, and the countries of their own ISP places (a carrier's or a datacentre's geolocation says nothing of where the person is). */
   readonly ownAsns: ReadonlySet<string>;
   readonly ownCountries: ReadonlySet<string>;
-  readonly ownFingerprints: ReadonlySet<string>;
+  readonly ownFingerprints: ReadonlySet<number>;
   /** Rows of each SessionId code (positions, time order). */
   readonly sessions: ReadonlyMap<number, number[]>;
-  /** UniqueTokenIdentifier values of own rows. */
+  /** UniqueTokenIdentifier values of own rows that foreign rows carry too. */
   readonly ownTokens: ReadonlySet<string>;
   /** Times of interactive rows, ascending. */
   readonly interactiveTimes: Float64Array;
-  /** Per position: 1 own, 2 foreign, 3 Microsoft's or excluded (only for this user's rows). */
-  readonly status: ReadonlyMap<number, 1 | 2 | 3>;
 }
 
 /** True when the row shows one of the user's registered devices reporting its usual operating system. */
@@ -77,7 +76,8 @@ export function userBaseline(c: ReplayContext, rows: readonly number[]): UserBas
   for (const q of rows) {
     const place = placeOf(q);
     if (interactive[q] !== 1 || place < 0) continue;
-    const since = knownDevice(c, deviceOs, q) ? -Infinity : Math.floor(time[q] / DAY) * DAY + DAY;
+    const fresh = c.freshAuthOf[c.authCodes[q]];
+    const since = fresh && knownDevice(c, deviceOs, q) ? -Infinity : Math.floor(time[q] / DAY) * DAY + DAY;
     if (since < (ownSince.get(place) ?? Infinity)) ownSince.set(place, since);
   }
   const excluded = (q: number) => c.excludedIp[ip.codes[q]] === 1 || networks.places[placeOf(q)].network.class === 'microsoft';
@@ -85,13 +85,13 @@ export function userBaseline(c: ReplayContext, rows: readonly number[]): UserBas
     const first = rows.find((q) => interactive[q] === 1 && placeOf(q) >= 0 && !excluded(q));
     if (first !== undefined) ownSince.set(placeOf(first), -Infinity);
   }
-  const status = new Map<number, 1 | 2 | 3>();
+  const status = c.status;
   const own: number[] = [];
   const foreign = new Map<number, number[]>();
   const sessions = new Map<number, number[]>();
   const ownAsns = new Set<string>();
   const ownCountries = new Set<string>();
-  const ownFingerprints = new Set<string>();
+  const ownFingerprints = new Set<number>();
   const ownTokens = new Set<string>();
   const session = c.table.column('SessionId').codes;
   const uti = c.table.column('UniqueTokenIdentifier').values;
@@ -109,26 +109,29 @@ export function userBaseline(c: ReplayContext, rows: readonly number[]): UserBas
     const place = placeOf(q);
     if (place < 0) continue; // no address: nowhere to place it
     if (excluded(q)) {
-      status.set(q, 3);
+      status[q] = 3;
       if (c.excludedIp[ip.codes[q]] === 1) excludedRows++;
       else microsoft++;
       continue;
     }
     if (c.sharedIp[ip.codes[q]] === 1 || (ownSince.get(place) ?? Infinity) <= time[q]) {
-      status.set(q, 1);
+      status[q] = 1;
       own.push(q);
       ownFingerprints.add(fingerprint(c, q));
-      if (uti[q]) ownTokens.add(uti[q]);
       const pl = networks.places[place];
       if (pl.network.asn) ownAsns.add(pl.network.asn);
       if (pl.countryOrRegion && pl.network.class === 'isp') ownCountries.add(pl.countryOrRegion);
       continue;
     }
-    status.set(q, 2);
+    status[q] = 2;
     const list = foreign.get(place);
     if (list) list.push(q);
     else foreign.set(place, [q]);
   }
+  // Tokens shared between own and foreign rows: only the foreign rows' identifiers are worth keeping.
+  const foreignTokens = new Set<string>();
+  for (const list of foreign.values()) for (const q of list) if (uti[q]) foreignTokens.add(uti[q]);
+  if (foreignTokens.size) for (const q of own) if (foreignTokens.has(uti[q])) ownTokens.add(uti[q]);
   return {
     rows,
     deviceOs,
@@ -142,6 +145,5 @@ export function userBaseline(c: ReplayContext, rows: readonly number[]): UserBas
     sessions,
     ownTokens,
     interactiveTimes: Float64Array.from(interactiveTimes),
-    status,
   };
 }

@@ -5,7 +5,7 @@
  * it presented, whether an interactive sign-in was a fresh authentication, and which addresses are the organisation's
  * own egress (shared by several users).
  */
-import { browserFamily, isMobileOs, osFamily, type OsFamily } from '../../devices/device-family';
+import { browserFamily, isMobileOs, OS_FAMILIES, osFamily, type OsFamily } from '../../devices/device-family';
 import { classifyClientApp } from '../../schema/client-apps';
 import { normalizeTokenType } from '../../schema/token-types';
 import type { NetworkClassifier } from '../../networks/classify';
@@ -34,6 +34,12 @@ export interface ReplayContext {
   /** Per OperatingSystem / Browser code: the family. */
   readonly osOf: readonly OsFamily[];
   readonly browserOf: readonly string[];
+  /** Per OperatingSystem / Browser code: a small number for the family (0 when none), for numeric fingerprints. */
+  readonly osFamilyNo: Int32Array;
+  readonly browserFamilyNo: Int32Array;
+  readonly browserFamilies: number;
+  /** Per position, written by each user's baseline: 1 own, 2 foreign, 3 Microsoft's or excluded, 0 not replayable. */
+  readonly status: Int8Array;
   readonly osCodes: ArrayLike<number>;
   readonly browserCodes: ArrayLike<number>;
   /** Per IncomingTokenType code. */
@@ -70,6 +76,14 @@ export function replayContext(table: SignInTable, p: TokenReplayParams, classifi
   const token = table.column('IncomingTokenType');
   const auth = table.column('AuthenticationMethods');
   const networks = rowNetworks(table, classifier);
+  const osOf = perCode(os, osFamily);
+  const browserOf = perCode(browser, browserFamily);
+  const familyNumbers = (families: readonly string[]) => {
+    const no = new Map<string, number>([['', 0]]);
+    return { numbers: Int32Array.from(families, (f) => no.get(f) ?? (no.set(f, no.size), no.size - 1)), count: () => no.size };
+  };
+  const osNo = familyNumbers(osOf);
+  const browserNo = familyNumbers(browserOf);
   return {
     table,
     p,
@@ -80,8 +94,12 @@ export function replayContext(table: SignInTable, p: TokenReplayParams, classifi
     replayable,
     ip,
     deviceId: table.column('DeviceId'),
-    osOf: perCode(os, osFamily),
-    browserOf: perCode(browser, browserFamily),
+    osOf,
+    browserOf,
+    osFamilyNo: osNo.numbers,
+    browserFamilyNo: browserNo.numbers,
+    browserFamilies: browserNo.count(),
+    status: new Int8Array(n),
     osCodes: os.codes,
     browserCodes: browser.codes,
     tokenOf: perCode(token, (v): TokenKind => {
@@ -145,13 +163,18 @@ function sharedAddresses(table: SignInTable, p: TokenReplayParams, networks: Row
   return out;
 }
 
-/** The device a row came from, as text: deviceId (when registered), OS family and browser family. */
-export function fingerprint(c: ReplayContext, q: number): string {
-  return `${c.deviceId.values[c.deviceId.codes[q]]}|${c.osOf[c.osCodes[q]]}|${c.browserOf[c.browserCodes[q]]}`;
+/** The device a row came from, as a number: deviceId (when registered), OS family and browser family. */
+export function fingerprint(c: ReplayContext, q: number): number {
+  return (c.deviceId.codes[q] * OS_FAMILIES.length + c.osFamilyNo[c.osCodes[q]]) * c.browserFamilies + c.browserFamilyNo[c.browserCodes[q]];
 }
 
 /** The fingerprint of a row that logged nothing about its device: two such rows may or may not be one device. */
-export const NO_DEVICE = '||';
+export const NO_DEVICE = 0;
+
+/** The device a row came from, as text: deviceId|OS family|browser family. */
+export function fingerprintText(c: ReplayContext, q: number): string {
+  return `${c.deviceId.values[c.deviceId.codes[q]]}|${c.osOf[c.osCodes[q]]}|${c.browserOf[c.browserCodes[q]]}`;
+}
 
 /** Phones and tablets. */
 export function onMobileDevice(c: ReplayContext, q: number): boolean {

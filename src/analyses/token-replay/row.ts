@@ -7,7 +7,7 @@ import { isoTime } from '../../iso-time';
 import { NETWORK_CLASS_LABELS } from '../../networks/catalogue';
 import { haversineKm } from '../../networks/geo';
 import type { ReplayContext } from './context';
-import { fingerprint } from './context';
+import { fingerprintText } from './context';
 import type { Verdict } from './score';
 import type { Signals } from './signals';
 
@@ -86,7 +86,7 @@ export function replayRow(c: ReplayContext, s: Signals, v: Verdict): TokenReplay
     RefreshAutonomousSystemNumber: b.network.asn,
     RefreshNetwork: c.classifier.label(b.network.asn),
     RefreshNetworkClass: b.network.class,
-    RefreshDevices: distinct(s.rows.map((q) => fingerprint(c, q))).slice(0, 5).join('; '),
+    RefreshDevices: distinct(s.rows.map((q) => fingerprintText(c, q))).slice(0, 5).join('; '),
     DistanceKm: rounded(km),
     GapMinutes: rounded(gapMs / 60_000),
     ImpliedSpeedKmh: rounded(km / Math.max(gapMs / 3_600_000, 1 / 60)),

@@ -7,9 +7,11 @@
  * - a phone on a carrier: its addresses rotate and geolocate to gateways hundreds of km away, so distance and "new
  *   address" mean nothing; unless the device is spoofed or a session of another device shows up on it;
  * - the user's own device in its own session: a laptop that moved, a split tunnel, an address a refresh inherited;
- *   unless that device or session is in two places at once;
- * - the user's own registered device reporting its usual operating system, with nothing shared from elsewhere and no
- *   impossible travel: a trip, a café, a hotel.
+ * - the user's own registered device reporting its usual operating system, with nothing shared from elsewhere: a trip,
+ *   a café, a hotel;
+ * unless that device or session is in two places at once, or shows what a cloned device claim (a PRT stolen with its
+ * deviceId and user agent) still shows: working from a hosting network while its owner works elsewhere, or used from a
+ * network the owner never used, hours after the owner's last sign-in.
  */
 import type { Severity } from '../../findings/finding';
 import type { NetworkClassifier } from '../../networks/classify';
@@ -65,11 +67,17 @@ export function verdict(s: Signals, p: TokenReplayParams, networks: NetworkClass
     counter.unshift(`not alerted: ${why}`);
   };
   const foreignSession = s.sessionContinued && !s.deviceSame;
+  // What a cloned device claim (a stolen PRT presented with the victim's deviceId and user agent) still shows: the
+  // device on rented infrastructure its owner never signed in through, or while its owner signs in elsewhere; or on a
+  // network its owner never used while the owner has not signed in for hours. (A consumer VPN shows none of these:
+  // its owner signs in through it, so its ASN is theirs and its next exit server is no new network; a refresh that
+  // inherits the last address comes from a place of the owner's.)
+  const clone = (s.hosting && (s.newNetwork || s.signedInElsewhere)) || (s.idleTokenUse && s.newNetwork);
   if (s.phone && !s.spoofedDevice && !foreignSession) {
     quiet(`${where}${s.place.network.class === 'mobile' ? '' : ' (also a mobile operator)'}, ${s.knownDevice ? "the phone's own registered device and session" : 'a phone, in a session no other device uses'}: carrier addresses rotate and geolocate far away`);
-  } else if (s.sessionContinued && s.deviceSame && !s.spoofedDevice && !s.twoPlaces) {
+  } else if (s.sessionContinued && s.deviceSame && !s.spoofedDevice && !s.twoPlaces && !clone) {
     quiet("the user's own device in its own session: a move, a split tunnel or an address a refresh inherited");
-  } else if (s.knownDevice && !s.spoofedDevice && !foreignSession && !s.twoPlaces) {
+  } else if (s.knownDevice && !s.spoofedDevice && !foreignSession && !s.twoPlaces && !clone) {
     quiet("the user's own registered device with its usual operating system, and nothing from elsewhere: a trip or another network of theirs");
   } else if (severity === 'informational') {
     counter.unshift(`not alerted: ${score} points, below the ${p.lowScore} an alert needs`);

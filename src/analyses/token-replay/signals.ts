@@ -31,7 +31,7 @@ export interface Signals {
   readonly interactiveRows: number;
   readonly sessionContinued: boolean;
   readonly sharedKeys: readonly string[];
-  /** Continued session, and every foreign row shows a device the session's own rows show. */
+  /** Continued session, and the foreign rows of each shared session show a device that session's own rows show. */
   readonly deviceSame: boolean;
   /** Every foreign row with a deviceId shows a registered device with its usual operating system. */
   readonly knownDevice: boolean;
@@ -42,6 +42,8 @@ export interface Signals {
   /** Phones or tablets on a carrier (or the user's own phone on an ISP). */
   readonly phone: boolean;
   readonly concurrent: boolean;
+  /** An interactive sign-in of the user at an own (non-carrier) place while the foreign place was in use. */
+  readonly signedInElsewhere: boolean;
   readonly twoPlaces: TwoPlaces | null;
   readonly hosting: boolean;
   readonly newNetwork: boolean;
@@ -97,19 +99,21 @@ export function signals(c: ReplayContext, u: UserBaseline, own: OwnTimelines, pl
   const concurrencyMs = p.concurrencyMinutes * 60_000;
   const fps = new Set(rows.map((q) => fingerprint(c, q)));
 
-  // Sessions and tokens the foreign rows share with the user's own rows.
+  // Sessions and tokens the foreign rows share with the user's own rows, and whether the foreign rows of each shared
+  // session show a device that session's own rows show.
   const shared = new Set<string>();
   const sessionOwnRows: number[] = [];
+  let deviceSame = true;
   for (const s of new Set(rows.map((q) => session.codes[q]).filter((s) => s !== 0))) {
-    const ownInSession = (u.sessions.get(s) ?? []).filter((q) => u.status.get(q) === 1);
-    if (ownInSession.length) {
-      shared.add(`SessionId ${session.values[s]}`);
-      sessionOwnRows.push(...ownInSession);
-    }
+    const ownInSession = (u.sessions.get(s) ?? []).filter((q) => c.status[q] === 1);
+    if (!ownInSession.length) continue;
+    shared.add(`SessionId ${session.values[s]}`);
+    sessionOwnRows.push(...ownInSession);
+    const ownFps = new Set(ownInSession.map((q) => fingerprint(c, q)));
+    if (rows.some((q) => session.codes[q] === s && !ownFps.has(fingerprint(c, q)))) deviceSame = false;
   }
   for (const q of rows) if (uti[q] && u.ownTokens.has(uti[q])) shared.add(`UniqueTokenIdentifier ${uti[q]}`);
   const sessionContinued = shared.size > 0;
-  const sessionFps = new Set(sessionOwnRows.map((q) => fingerprint(c, q)));
 
   const withDevice = rows.filter((q) => c.deviceId.codes[q] !== 0);
   const spoofedDevice = withDevice.some((q) => {
@@ -135,7 +139,13 @@ export function signals(c: ReplayContext, u: UserBaseline, own: OwnTimelines, pl
     if (concurrent) break;
   }
 
-  // One device or one session at two placeable networks at once, or faster than anyone travels.
+  // The user demonstrably elsewhere: an interactive sign-in at an own place during the foreign place's span.
+  const first = time[rows[0]];
+  const last = time[rows[rows.length - 1]];
+  let signedInElsewhere = false;
+  for (const o of near(own.nonMobile, (first + last) / 2, (last - first) / 2)) if (interactive[o] === 1) signedInElsewhere = true;
+
+  // One device, one session or one person at two placeable networks at once, or faster than anyone travels.
   // Linked to the foreign rows: the same session, the same registered device, or (between two ISP places, whose
   // geolocation is where the person is) the person themself.
   const devices = new Set(withDevice.map((q) => c.deviceId.codes[q]));
@@ -175,12 +185,13 @@ export function signals(c: ReplayContext, u: UserBaseline, own: OwnTimelines, pl
     interactiveRows,
     sessionContinued,
     sharedKeys: [...shared],
-    deviceSame: sessionContinued && [...fps].every((f) => sessionFps.has(f)),
+    deviceSame: sessionContinued && deviceSame,
     knownDevice: known,
     otherDevice: u.own.length > 0 && [...fps].some((f) => f !== NO_DEVICE && !u.ownFingerprints.has(f)),
     spoofedDevice,
     phone: phoneRows && net.class !== 'hosting' && net.class !== 'microsoft' && (carrier || known),
     concurrent,
+    signedInElsewhere,
     twoPlaces,
     hosting: net.class === 'hosting',
     newNetwork: net.asn === '' || !u.ownAsns.has(net.asn),
@@ -217,6 +228,8 @@ function firstImpossible(c: ReplayContext, linked: TimedRows, rows: readonly num
     for (const o of neighbours(linked, time[q])) {
       const a = placeOf(o);
       if (a.network.class === 'mobile' || a.network.class === 'microsoft' || a === b) continue;
+      // Two exit servers of one hosting provider: a VPN changing exits, not a device travelling.
+      if (a.network.class === 'hosting' && b.network.class === 'hosting' && a.network.asn === b.network.asn) continue;
       const gap = Math.abs(time[q] - time[o]);
       if (gap <= concurrencyMs && a.countryOrRegion && b.countryOrRegion && a.countryOrRegion !== b.countryOrRegion) {
         return { own: o, foreign: q, why: `the same ${linkOf(o)} in ${a.countryOrRegion} and ${b.countryOrRegion} within ${Math.round(gap / 60_000)} minutes` };
