@@ -99,4 +99,16 @@ describe('formatFindings', () => {
     expect(text).not.toContain('\u001b');
     expect(text).toContain('1 informational finding not listed');
   });
+
+  test('every verdict explains itself: reasons, counter-reasons and related findings, escaped', () => {
+    const text = formatFindings(
+      [finding({ reasons: ['+30 continues the session \u001b]52;c;evil\u0007'], counterReasons: ['not alerted: mobile carrier'], related: ['password-spray:192.0.2.1:x'] }), finding({ severity: 'informational', counterReasons: ['not alerted: the phone'] })],
+      { all: true },
+    );
+    expect(text).toContain('why: +30 continues the session');
+    expect(text).toContain('but: not alerted: mobile carrier');
+    expect(text).toContain('related: password-spray:192.0.2.1:x');
+    expect(text).toContain('but: not alerted: the phone');
+    expect(text).not.toContain('\u001b');
+  });
 });

@@ -15,7 +15,7 @@ export interface TokenReplayRow {
   UserPrincipalName: string;
   /** IP-A: the user's own place nearest in time ("" when the user has none). */
   InteractiveIPAddress: string;
-  /** IP-B: the foreign place's first address; RefreshIPAddresses lists them all (a carrier's rotate). */
+  /** IP-B: the foreign place's first address; RefreshIPAddresses lists them all, sorted (a carrier's rotate). */
   RefreshIPAddress: string;
   RefreshIPAddresses: string;
   /** ISO-8601 UTC of the IP-A row, and of the first and last foreign row. */
@@ -52,7 +52,8 @@ export interface TokenReplayRow {
 }
 
 const rounded = (x: number): number | null => (Number.isFinite(x) ? Math.round(x) : null);
-const distinct = (values: string[]): string[] => [...new Set(values.filter((v) => v))];
+/** Distinct non-empty values in code-unit order (as Kusto's array_sort_asc sorts them), so the twin's lists match. */
+const distinct = (values: string[]): string[] => [...new Set(values.filter((v) => v))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 export function replayRow(c: ReplayContext, s: Signals, v: Verdict): TokenReplayRow {
   const t = c.table;
@@ -92,7 +93,7 @@ export function replayRow(c: ReplayContext, s: Signals, v: Verdict): TokenReplay
     ImpliedSpeedKmh: rounded(km / Math.max(gapMs / 3_600_000, 1 / 60)),
     IncomingTokenTypes: distinct(s.rows.map((q) => get(q, 'IncomingTokenType'))).join(', '),
     RefreshApps: distinct(s.rows.map((q) => get(q, 'AppDisplayName'))).slice(0, 10).join(', '),
-    SharedSessionKeys: s.sharedKeys.slice(0, 5).join(', '),
+    SharedSessionKeys: distinct([...s.sharedKeys]).slice(0, 5).join(', '),
     Concurrent: s.concurrent,
     Score: v.score,
     Severity: v.severity,

@@ -43,7 +43,7 @@ export function verdict(s: Signals, p: TokenReplayParams, networks: NetworkClass
   };
   const where = networkText(s, networks);
 
-  if (s.sessionContinued) add(p.pointsSessionContinued, `continues the user's own session (${s.sharedKeys.slice(0, 2).join(', ')})`);
+  if (s.sessionContinued) add(p.pointsSessionContinued, `continues the user's own session (${[...s.sharedKeys].sort().slice(0, 2).join(', ')})`);
   if (s.spoofedDevice) add(p.pointsSpoofedDevice, "shows one of the user's registered deviceIds with another operating system (a device claim carried by a stolen PRT)");
   else if (s.otherDevice && !s.phone) add(p.pointsOtherDevice, "from a device (deviceId, operating system, browser) the user's own places never show");
   if (s.concurrent) add(p.pointsConcurrent, 'while the user was active from their own place');
