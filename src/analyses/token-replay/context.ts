@@ -45,7 +45,8 @@ export interface ReplayContext {
   /** Per IncomingTokenType code. */
   readonly tokenOf: readonly TokenKind[];
   readonly tokenCodes: ArrayLike<number>;
-  /** Per AuthenticationMethods code: a credential was presented (not only a claim carried by a token). */
+  /** Per AuthenticationMethods code: a credential was presented (not only a claim carried by a token), or the export
+   *  does not say (no AuthenticationDetails: a portal CSV without its companion file, Graph v1.0). */
   readonly freshAuthOf: readonly boolean[];
   readonly authCodes: ArrayLike<number>;
   /** Per IPAddress code: 1 when the analyst excluded the address (by range or ASN): neither own nor foreign. */
@@ -107,7 +108,7 @@ export function replayContext(table: SignInTable, p: TokenReplayParams, classifi
       return t === 'refreshToken' ? 1 : t === 'primaryRefreshToken' ? 2 : t === null || t === 'none' ? 0 : 3;
     }),
     tokenCodes: token.codes,
-    freshAuthOf: perCode(auth, (v) => v.split(',').some((m) => m.trim() !== '' && !/previously satisfied/i.test(m))),
+    freshAuthOf: perCode(auth, (v) => v.trim() === '' || v.split(',').some((m) => m.trim() !== '' && !/previously satisfied/i.test(m))),
     authCodes: auth.codes,
     excludedIp: excludedAddresses(table, p),
     sharedIp: sharedAddresses(table, p, networks, replayable),
