@@ -5,7 +5,13 @@
 import { isoTime } from '../iso-time';
 import type { FieldName } from '../schema/fields';
 import type { SignInTable } from '../table/signin-table';
+import { asnData } from '../networks/asn-data';
 import type { EvidenceRow } from './finding';
+
+/** The registered name of an ASN, shown beside its number wherever evidence cites one. */
+function autonomousSystemName(asn: string): string {
+  return /^\d+$/.test(asn) ? (asnData().name(Number(asn)) ?? '') : '';
+}
 
 /** How many rows a finding cites; `evidence.rowCount` says how many there were. */
 export const MAX_EVIDENCE_ROWS = 20;
@@ -22,6 +28,7 @@ export function evidenceRow(table: SignInTable, k: number, extra: readonly Field
     ResultType: table.get(k, 'ResultType'),
   };
   for (const f of extra) (out as Record<string, unknown>)[f] = table.get(k, f);
+  if (extra.includes('AutonomousSystemNumber')) out.AutonomousSystemName = autonomousSystemName(String(out.AutonomousSystemNumber));
   return out;
 }
 
@@ -43,6 +50,7 @@ export function contextEvidenceRow(table: SignInTable, k: number): EvidenceRow {
     const v = table.get(k, name);
     if (v) out[name] = v;
   }
+  if (out.AutonomousSystemNumber) out.AutonomousSystemName = autonomousSystemName(String(out.AutonomousSystemNumber));
   return out;
 }
 
