@@ -11,7 +11,7 @@ import { GENERATOR_VERSION, type ScenarioLabel, type TenantLabels } from './labe
 import { createdDateTimeOf, laRow, type LaRow } from './la-row';
 import { resolveOptions, type ResolvedOptions, type SyntheticOptions } from './options';
 import { planScenarios } from './scenarios/plan-scenarios';
-import type { Planted } from './scenarios/planted';
+import type { LabelDraft } from './scenarios/planted';
 import type { SignInSpec } from './sign-in-spec';
 import { tenantIdentity, type TenantIdentity } from './tenant-identity';
 import { makeUser, type SynthUser } from './users';
@@ -54,7 +54,7 @@ export class SyntheticRows implements Iterable<LaRow> {
     }
     this.labels = {
       generator: { seed: o.seed, users: o.users, days: o.days, start: o.start, version: GENERATOR_VERSION },
-      scenarios: planted.map((p) => labelOf(p, tagged)),
+      scenarios: planted.flatMap((p) => [p.label, ...(p.also ?? [])].map((l) => labelOf(l, p.label.id, tagged))),
     };
   }
 
@@ -64,7 +64,7 @@ export class SyntheticRows implements Iterable<LaRow> {
     let pending: SignInSpec[] = [];
     for (let day = 0; day < days; day++) {
       for (const user of this.users) {
-        const plan = this.owned.get(key(user, day)) ?? planDay(seed, startMs, user, day, this.active.has(key(user, day)));
+        const plan = this.owned.get(key(user, day)) ?? planDay(seed, startMs, user, day, { forceActive: this.active.has(key(user, day)) });
         for (const e of dayEvents(seed, plan)) pending.push(e);
       }
       for (const e of this.extras.get(day) ?? []) pending.push(e);
@@ -92,13 +92,13 @@ function push<K>(map: Map<K, SignInSpec[]>, k: K, e: SignInSpec): void {
   else map.set(k, [e]);
 }
 
-function labelOf(p: Planted, tagged: Map<string, SignInSpec[]>): ScenarioLabel {
-  const id = p.label.id;
-  const rows = [...(tagged.get(id) ?? [])];
-  for (const [tag, list] of tagged) if (tag.startsWith(id + '-')) rows.push(...list);
+/** A label with its rows: those tagged with the scenario's id or with an id it prefixes (`password-spray-1-mfa`). */
+function labelOf(label: LabelDraft, scenarioId: string, tagged: Map<string, SignInSpec[]>): ScenarioLabel {
+  const rows = [...(tagged.get(scenarioId) ?? [])];
+  for (const [tag, list] of tagged) if (tag.startsWith(scenarioId + '-')) rows.push(...list);
   rows.sort(byTime);
   return {
-    ...p.label,
+    ...label,
     first: rows.length ? createdDateTimeOf(rows[0]) : '',
     last: rows.length ? createdDateTimeOf(rows[rows.length - 1]) : '',
     eventIds: rows.map((r) => r.id),
