@@ -28,6 +28,8 @@ export interface Planned {
   /** Rows no label claims. */
   normal: SignInSpec[];
   of(kind: ScenarioKind): ScenarioLabel[];
+  /** The labels of a kind (for one detector), failing the test when there are none: a loop over them cannot pass empty. */
+  each(kind: ScenarioKind, detector?: string): ScenarioLabel[];
   rowsOf(label: ScenarioLabel): SignInSpec[];
   /** Every row of one account. */
   userRows(upn: string): SignInSpec[];
@@ -51,6 +53,11 @@ export function planned(options: SyntheticOptions): Planned {
     labels,
     normal: specs.filter((s) => !plantedIds.has(s.id)),
     of: (kind) => labels.filter((l) => l.scenario === kind),
+    each(kind, detector) {
+      const found = labels.filter((l) => l.scenario === kind && (!detector || l.detector === detector));
+      if (!found.length) throw new Error(`no ${kind} label${detector ? ` for ${detector}` : ''} in the tenant ${JSON.stringify(gen.options)}`);
+      return found;
+    },
     rowsOf: (l) => l.eventIds.map((id) => byId.get(id)!),
     userRows: (upn) => byUser.get(upn) ?? [],
   };

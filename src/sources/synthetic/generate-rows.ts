@@ -43,18 +43,19 @@ export class SyntheticRows implements Iterable<LaRow> {
     const tagged = new Map<string, SignInSpec[]>();
     for (const p of planted) {
       for (const a of p.activeDays) this.active.add(key(a.user, a.day));
-      for (const plan of p.ownedDays) {
-        this.owned.set(key(plan.user, plan.day), plan);
-        for (const e of dayEvents(o.seed, plan)) if (e.scenario) push(tagged, e.scenario, e);
-      }
+      // The first scenario to own a user-day keeps it (the calendar only lets two meet in tenants too small for all).
+      for (const plan of p.ownedDays) if (!this.owned.has(key(plan.user, plan.day))) this.owned.set(key(plan.user, plan.day), plan);
       for (const e of p.events) {
         push(this.extras, Math.min(o.days - 1, Math.max(0, Math.floor((e.time - o.startMs) / DAY))), e);
         if (e.scenario) push(tagged, e.scenario, e);
       }
     }
+    for (const plan of this.owned.values()) if (plan.scenario) for (const e of dayEvents(o.seed, plan)) push(tagged, e.scenario!, e);
+    // A scenario left with no rows (its day went to another one) is left out of the answer key rather than mislabelled.
+    const scenarios = planted.flatMap((p) => [p.label, ...(p.also ?? [])].map((l) => labelOf(l, p.label.id, tagged)));
     this.labels = {
       generator: { seed: o.seed, users: o.users, days: o.days, start: o.start, version: GENERATOR_VERSION },
-      scenarios: planted.flatMap((p) => [p.label, ...(p.also ?? [])].map((l) => labelOf(l, p.label.id, tagged))),
+      scenarios: scenarios.filter((l) => l.eventIds.length > 0),
     };
   }
 
