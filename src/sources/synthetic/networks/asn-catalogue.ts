@@ -2,11 +2,11 @@
  * The real networks the synthetic tenant's addresses come from: each autonomous system's number, its name and the
  * prefixes it really announces, so that an IP→ASN lookup in a real data set gives the row's AutonomousSystemNumber.
  *
- * Where the prefixes come from: @ip-location-db/asn 2.3.2026061719 (RouteViews + NRO + DB-IP, CC BY 4.0), file
- * asn-ipv4.csv / asn-ipv6.csv. Every prefix below lies entirely inside rows of that data set that name this ASN;
- * test/synthetic/fixtures/asn-excerpt.csv holds those rows (and only those), and test/synthetic/networks.test.ts
- * checks every prefix and every generated address against them. The names are the data set's. This is a small,
- * hand-picked catalogue, not the data set: the generator never reads the data set at run time.
+ * Where the prefixes come from: @ip-location-db/asn 2.3.2026061719 (RouteViews + NRO + DB-IP, CC BY 4.0; the project
+ * ships it for its network classes), files asn-ipv4.csv and asn-ipv6.csv. Every prefix below lies entirely inside
+ * rows of that data set naming this ASN, under this name; test/synthetic/networks.test.ts checks every prefix and
+ * every generated address against the data set. This is a small, hand-picked catalogue, not the data set: the
+ * generator never reads the data set at run time.
  *
  * Class (what the network is to an analyst) is the generator's own judgement, from the operator's business:
  *   isp        residential or business broadband (Comcast, BT, Colt...)
