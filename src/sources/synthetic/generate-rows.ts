@@ -3,7 +3,11 @@
  * row. Days are generated one at a time and rows are flushed as soon as no later day can produce an earlier one, so
  * a million-row tenant streams to disk in the memory of about one day.
  *
- *   options ─► users ─► scenarios (labels) ─► per day: plans ─► sign-in specs ─► sort ─► laRow ─► consumer
+ *   options ─► users (users.ts) ─► scenarios and labels (scenarios/plan-scenarios.ts)
+ *           ─► per day: each person's plan (day-plan.ts: laptop, phone, Cloud PC, browser tracks) or the plan a
+ *              scenario owns ─► sign-in specs (day-events.ts) + scenario rows ─► sort ─► laRow ─► consumer
+ *
+ * Addresses come from real networks (networks/: a catalogue of real ASNs and prefixes, the regions, the pools).
  */
 import { DAY, planDay } from './day-plan';
 import { dayEvents } from './day-events';

@@ -155,7 +155,7 @@ export function makeUser(seed: number, index: number, domain: string): SynthUser
     refreshRatio: rng.between(45, 70),
     phoneShare: rng.between(0.6, 0.97),
     phoneWifiShare: rng.between(0.15, 0.5),
-    phoneRate: rng.between(3, 7),
+    phoneRate: rng.between(2.5, 6),
     mistypeRate: rng.between(0.01, 0.09),
     consumerVpn,
     byodShare,

@@ -2,9 +2,40 @@
  * Chooses and plants every scenario of a tenant. How many of each kind is drawn per seed and grows with the tenant
  * (about one per 25 people, at least one from 10 people up); who, which day, which networks, devices, apps and
  * timing come from the seed too, so that a detector cannot be tuned to one layout. Scenarios about one person never
- * share a day with another scenario about that person (the claim below), so an alert about that person that day
+ * share a day with another scenario about that person (the calendar below), so an alert about that person that day
  * can be scored against exactly one label. Tenants under 10 people get no scenarios: too few for a spray or a
  * look-alike to mean anything.
+ *
+ * The kinds, what each label expects, and why (the domain, not any detector):
+ *
+ *   attack                       label(s)                                   why
+ *   token-replay-refresh / -prt  token-replay: alert                        a stolen token used in the victim's session
+ *                                                                           from a network and device it never had
+ *   cookie-replay                token-replay: alert                        interactive sign-in from IP-B riding the
+ *                                                                           victim's session (MFA by claim), refreshes
+ *   aitm-phishing                token-replay: alert                        the sign-in itself came through a proxy;
+ *                                                                           its new session is then used elsewhere
+ *   idle-prt-theft               token-replay: alert                        a PRT used at night, hours from any sign-in
+ *   password-spray (burst),      password-spray: alert (about the source);  one attack, one finding about its source;
+ *   -low-slow, -distributed      legacy-auth: no-alert (about the source)   failed guesses are not per-account alerts
+ *   legacy-auth                  legacy-auth: alert; token-replay: no-alert a password that worked without MFA
+ *   legacy-imap-compromise       legacy-auth: alert; token-replay: no-alert IMAP/POP polls present no token
+ *   ca-blocked, mfa-abandoned    their detectors: alert
+ *
+ *   benign                       label(s)
+ *   high-volume-ratio            high-volume-ratio: alert                   automation above 500:1 is worth a review
+ *   service-account-steady       high-volume-ratio: no-alert                heavy and steady but below the line
+ *   legacy-client-in-use         legacy-auth: alert; token-replay: no-alert exposure, not compromise
+ *   lookalike-* (token replay)   token-replay: no-alert                     phones on carriers, roaming, travel, IP
+ *                                                                           inheritance, dual stack, Microsoft proxies,
+ *                                                                           consumer VPN, personal browser, Cloud PC,
+ *                                                                           split-tunnel VPN
+ *   lookalike-shared-nat-failures password-spray: no-alert (source)         a password-change morning at the office
+ *   lookalike-stale-password-device password-spray, legacy-auth: no-alert  one phone retrying an old password
+ *
+ * Around them, unlabelled, every tenant holds what real ones hold (day-plan.ts): phones on carriers most days,
+ * dual-stack homes, moves home that leave inherited addresses, Microsoft-proxied refreshes, consumer VPNs, personal
+ * browsers, Cloud PCs, mistyped passwords. An alert on those matches no label and lowers its detector's precision.
  */
 import { isWeekend } from '../day-plan';
 import { rngFor, type Rng } from '../prng';
