@@ -56,7 +56,7 @@ export class SyntheticRows implements Iterable<LaRow> {
     }
     for (const plan of this.owned.values()) if (plan.scenario) for (const e of dayEvents(o.seed, plan)) push(tagged, e.scenario!, e);
     // A scenario left with no rows (its day went to another one) is left out of the answer key rather than mislabelled.
-    const scenarios = planted.flatMap((p) => [p.label, ...(p.also ?? [])].map((l) => labelOf(l, p.label.id, tagged)));
+    const scenarios = planted.flatMap((p) => [p.label, ...(p.also ?? [])].map((l) => labelOf(l, p.label.id, tagged, p.keep)));
     this.labels = {
       generator: { seed: o.seed, users: o.users, days: o.days, start: o.start, version: GENERATOR_VERSION },
       scenarios: scenarios.filter((l) => l.eventIds.length > 0),
@@ -98,9 +98,10 @@ function push<K>(map: Map<K, SignInSpec[]>, k: K, e: SignInSpec): void {
 }
 
 /** A label with its rows: those tagged with the scenario's id or with an id it prefixes (`password-spray-1-mfa`). */
-function labelOf(label: LabelDraft, scenarioId: string, tagged: Map<string, SignInSpec[]>): ScenarioLabel {
-  const rows = [...(tagged.get(scenarioId) ?? [])];
+function labelOf(label: LabelDraft, scenarioId: string, tagged: Map<string, SignInSpec[]>, keep?: (row: SignInSpec) => boolean): ScenarioLabel {
+  let rows = [...(tagged.get(scenarioId) ?? [])];
   for (const [tag, list] of tagged) if (tag.startsWith(scenarioId + '-')) rows.push(...list);
+  if (keep) rows = rows.filter(keep);
   rows.sort(byTime);
   return {
     ...label,

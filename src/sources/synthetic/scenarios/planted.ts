@@ -19,6 +19,8 @@ export interface Planted {
   readonly ownedDays: DayPlan[];
   /** User-days that must be active (a replay needs its victim at work). */
   readonly activeDays: { user: SynthUser; day: number }[];
+  /** Which of the scenario's rows its labels list (default all): an owned day can hold more than the scenario needs. */
+  readonly keep?: (row: SignInSpec) => boolean;
   /** Accounts that exist only for the scenario (automated accounts). */
   readonly extraUsers?: SynthUser[];
 }
