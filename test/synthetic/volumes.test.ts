@@ -15,7 +15,7 @@ const phone = (s: SignInSpec) => s.user.phone !== undefined && s.device.deviceId
 function perUserDay(keep: (s: SignInSpec) => boolean) {
   const m = new Map<string, { interactive: number; refresh: number; day: number }>();
   for (const s of specs) {
-    if (planted.has(s.id) || !people.has(s.user.userPrincipalName) || !keep(s)) continue;
+    if (planted.has(s.id) || s.scenario || !people.has(s.user.userPrincipalName) || !keep(s)) continue;
     const day = Math.floor((s.time + s.user.home.utcOffset * 3_600_000 - startMs) / DAY);
     const k = `${s.user.userPrincipalName}|${day}`;
     const v = m.get(k) ?? { interactive: 0, refresh: 0, day };
