@@ -1,8 +1,8 @@
 /**
  * Scores detectors against the answer key of a labelled tenant (the rules of notes/labels.md): a finding matches a
  * label when the detector ids agree, the account agrees (for password-spray, and for any label about a source rather
- * than an account, the source instead: one of its addresses, or its ASN) and the finding's [first, last] overlaps the
- * label's window. Only alerts (severity above informational) count. Scores come per detector and per scenario kind.
+ * than an account, the source instead: see sourceMatches) and the finding's [first, last] overlaps the label's
+ * window. Only alerts (severity above informational) count. Scores come per detector and per scenario kind.
  */
 import type { ScenarioLabel, TenantLabels } from '../sources/synthetic/labels';
 import { isAlert, type Finding } from './finding';
@@ -53,13 +53,20 @@ export interface Evaluation {
 
 const ms = (iso: string): number => Date.parse(iso);
 
-/** A finding's source: its address, the addresses of its evidence rows, and an ASN if it names one. */
+/**
+ * Whether a finding is about a label's source (its address, or its ASN). A finding that names no such address can
+ * still be about the source through its evidence: for a label that expects an alert, one row from the source is
+ * enough (the attack was found); for a look-alike, every evidence row must come from it (a finding about something
+ * else that merely cites a row of the look-alike, as context, has not raised the look-alike).
+ */
 function sourceMatches(f: Finding, l: ScenarioLabel): boolean {
   const addresses = new Set([l.ipAddress, ...(l.ipAddresses ?? [])].filter((a): a is string => !!a));
   if (f.ipAddress && addresses.has(f.ipAddress)) return true;
-  if (f.evidence.rows.some((r) => r.IPAddress !== undefined && addresses.has(r.IPAddress))) return true;
   const asn = (f as { autonomousSystemNumber?: unknown }).autonomousSystemNumber ?? f.evidence.autonomousSystemNumber;
-  return l.autonomousSystemNumber !== undefined && asn !== undefined && Number(asn) === l.autonomousSystemNumber;
+  if (l.autonomousSystemNumber !== undefined && asn !== undefined && Number(asn) === l.autonomousSystemNumber) return true;
+  const cited = f.evidence.rows.filter((r) => r.IPAddress !== undefined);
+  const fromSource = cited.filter((r) => addresses.has(r.IPAddress!)).length;
+  return l.expect === 'alert' ? fromSource > 0 : fromSource > 0 && fromSource === cited.length;
 }
 
 export function findingMatches(f: Finding, l: ScenarioLabel): boolean {
