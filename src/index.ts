@@ -79,7 +79,7 @@ export { resolveParameters, type Analysis, type AnalysisResult, type ParameterDe
 export { SEVERITIES, isAlert, type Finding, type Severity, type Evidence, type EvidenceRow } from './findings/finding';
 export { runDetectors, detect, planDetectors, collect, type DetectorOverrides, type DetectorRun, type DetectorResult, type PlannedDetector } from './analyses/run-detectors';
 export { sortFindings, compareFindings } from './findings/severity';
-export { evaluate, findingMatches, type Evaluation, type DetectorScore } from './findings/evaluate';
+export { evaluate, findingMatches, scoreKinds, type Evaluation, type DetectorScore, type KindScore } from './findings/evaluate';
 export { parseOverrides } from './analyses/parse-overrides';
 export { formatFindings } from './findings/format-findings';
 export { terminalSafe, terminalVisible } from './terminal-text';

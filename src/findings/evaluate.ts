@@ -1,7 +1,8 @@
 /**
  * Scores detectors against the answer key of a labelled tenant (the rules of notes/labels.md): a finding matches a
- * label when the detector ids agree, the account agrees (for password-spray, the spraying IP instead) and the
- * finding's [first, last] overlaps the label's window. Only alerts (severity above informational) count.
+ * label when the detector ids agree, the account agrees (for password-spray, and for any label about a source rather
+ * than an account, the source instead: see sourceMatches) and the finding's [first, last] overlaps the label's
+ * window. Only alerts (severity above informational) count. Scores come per detector and per scenario kind.
  */
 import type { ScenarioLabel, TenantLabels } from '../sources/synthetic/labels';
 import { isAlert, type Finding } from './finding';
@@ -22,22 +23,89 @@ export interface DetectorScore {
   falseAlerts: Finding[];
 }
 
+/**
+ * One scenario kind's score. An alert counts for the kind when it matches one of the kind's labels: right when the
+ * label expects an alert, wrong when it expects none. Alerts that match no label at all belong to no kind (they
+ * lower their detector's precision).
+ */
+export interface KindScore {
+  kind: string;
+  /** Alerts matching the kind's expect:'alert' labels, and those matching its expect:'no-alert' labels. */
+  rightAlerts: number;
+  wrongAlerts: number;
+  /** rightAlerts / (rightAlerts + wrongAlerts); 1 when no alert touched the kind. */
+  precision: number;
+  /** expect:'alert' labels of the kind and how many at least one alert matches; recall 1 when there are none. */
+  labels: number;
+  found: number;
+  recall: number;
+  /** expect:'no-alert' labels of the kind, and how many an alert matched. */
+  quietLabels: number;
+  raised: number;
+}
+
 export interface Evaluation {
   detectors: DetectorScore[];
+  kinds: KindScore[];
   /** Look-alikes (expect:'no-alert') that an alert matched: each one is a failure. */
   lookalikeFailures: { label: string; finding: Finding }[];
 }
 
 const ms = (iso: string): number => Date.parse(iso);
 
+/**
+ * Whether a finding is about a label's source (its address, or its ASN). A finding that names no such address can
+ * still be about the source through its evidence: for a label that expects an alert, one row from the source is
+ * enough (the attack was found); for a look-alike, every evidence row must come from it (a finding about something
+ * else that merely cites a row of the look-alike, as context, has not raised the look-alike).
+ */
+function sourceMatches(f: Finding, l: ScenarioLabel): boolean {
+  const addresses = new Set([l.ipAddress, ...(l.ipAddresses ?? [])].filter((a): a is string => !!a));
+  if (f.ipAddress && addresses.has(f.ipAddress)) return true;
+  const asn = (f as { autonomousSystemNumber?: unknown }).autonomousSystemNumber ?? f.evidence.autonomousSystemNumber;
+  if (l.autonomousSystemNumber !== undefined && asn !== undefined && Number(asn) === l.autonomousSystemNumber) return true;
+  const cited = f.evidence.rows.filter((r) => r.IPAddress !== undefined);
+  const fromSource = cited.filter((r) => addresses.has(r.IPAddress!)).length;
+  return l.expect === 'alert' ? fromSource > 0 : fromSource > 0 && fromSource === cited.length;
+}
+
 export function findingMatches(f: Finding, l: ScenarioLabel): boolean {
   if (f.detector !== l.detector) return false;
-  if (l.detector === 'password-spray' && l.ipAddress) {
-    if ((f.ipAddress ?? '') !== l.ipAddress) return false;
+  const bySource = (l.detector === 'password-spray' || !l.userPrincipalName) && (l.ipAddress || l.ipAddresses?.length || l.autonomousSystemNumber !== undefined);
+  if (bySource) {
+    if (!sourceMatches(f, l)) return false;
   } else if (l.userPrincipalName && (f.userPrincipalName ?? '').toLowerCase() !== l.userPrincipalName.toLowerCase()) {
     return false;
   }
   return ms(f.first) <= ms(l.last) && ms(f.last) >= ms(l.first);
+}
+
+/** Precision and recall per scenario kind (see KindScore). */
+export function scoreKinds(alerts: Finding[], labels: TenantLabels): KindScore[] {
+  const kinds = [...new Set(labels.scenarios.map((l) => l.scenario))].sort();
+  return kinds.map((kind): KindScore => {
+    const mine = labels.scenarios.filter((l) => l.scenario === kind && l.detector);
+    const loud = mine.filter((l) => l.expect === 'alert');
+    const quiet = mine.filter((l) => l.expect === 'no-alert');
+    let rightAlerts = 0, wrongAlerts = 0;
+    for (const f of alerts) {
+      if (loud.some((l) => findingMatches(f, l))) rightAlerts++;
+      else if (quiet.some((l) => findingMatches(f, l))) wrongAlerts++;
+    }
+    const found = loud.filter((l) => alerts.some((f) => findingMatches(f, l))).length;
+    const raised = quiet.filter((l) => alerts.some((f) => findingMatches(f, l))).length;
+    return {
+      kind,
+      rightAlerts,
+      wrongAlerts,
+      precision: rightAlerts + wrongAlerts ? rightAlerts / (rightAlerts + wrongAlerts) : 1,
+      labels: loud.length,
+      found,
+      recall: loud.length ? found / loud.length : 1,
+      quietLabels: quiet.length,
+      raised,
+    };
+  });
 }
 
 export function evaluate(findings: Finding[], labels: TenantLabels): Evaluation {
@@ -66,5 +134,5 @@ export function evaluate(findings: Finding[], labels: TenantLabels): Evaluation 
   for (const l of labels.scenarios.filter((x) => x.expect === 'no-alert')) {
     for (const f of alerts) if (findingMatches(f, l)) lookalikeFailures.push({ label: l.id, finding: f });
   }
-  return { detectors: scores, lookalikeFailures };
+  return { detectors: scores, kinds: scoreKinds(alerts, labels), lookalikeFailures };
 }

@@ -73,14 +73,19 @@ describe('raw Log Analytics rows', () => {
     expect(new Set(rows.map((r) => r.UniqueTokenIdentifier)).size).toBe(rows.length);
   });
 
-  test('incoming token types: none on interactive, refreshToken or primaryRefreshToken on refreshes from joined devices', () => {
+  test('incoming token types: none on interactive, refreshToken or primaryRefreshToken on refreshes from joined laptops and brokered phones', () => {
     const interactive = rows.filter((r) => r.IsInteractive);
     expect(new Set(interactive.map((r) => r.IncomingTokenType))).toEqual(new Set(['none']));
     const refresh = rows.filter((r) => !r.IsInteractive);
     const types = new Set(refresh.map((r) => r.IncomingTokenType));
     expect(types.has('refreshToken')).toBe(true);
     expect(types.has('primaryRefreshToken')).toBe(true);
-    for (const r of refresh.filter((x) => x.IncomingTokenType === 'primaryRefreshToken'))
-      expect(JSON.parse(r.DeviceDetail as string).trustType).toMatch(/joined/);
+    // A PRT lives on a registered device: a joined laptop, or a phone whose Authenticator brokers its sign-ins.
+    for (const r of refresh.filter((x) => x.IncomingTokenType === 'primaryRefreshToken')) {
+      const device = JSON.parse(r.DeviceDetail as string);
+      expect(device.deviceId).not.toBe('');
+      expect(device.trustType).toMatch(/joined|registered/);
+      if (/registered/.test(device.trustType)) expect(device.operatingSystem).toMatch(/^(Ios|Android)/);
+    }
   });
 });

@@ -11,7 +11,9 @@ import { unionColumns } from '../../src/sources/writers/la-csv';
 import { WRITER_FORMATS, writeRows } from '../../src/sources/writers/write-rows';
 
 const OPTIONS = { users: 10, days: 1, seed: 11 };
-const rows = [...generateRows(OPTIONS)];
+const generated = generateRows(OPTIONS);
+const rows = [...generated];
+const labels = generated.labels;
 const interactive = rows.filter((r) => r.Type === 'SigninLogs').length;
 const dir = mkdtempSync(join(tmpdir(), 'signinlab-writers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -100,13 +102,25 @@ describe('writers', () => {
     expect(csvValue({ a: 1 }, 'dynamic')).toBe('"{""a"":1}"');
   });
 
-  test.each(WRITER_FORMATS)('%s round-trips through loadFiles with the same counts per table', async (format) => {
+  test.each(WRITER_FORMATS)('%s round-trips through loadFiles with the same counts per table, and every label still points at its rows', async (format) => {
     const path = join(dir, `rt.${format}.gz`);
     await writeRows(rows, path, format);
     const loaded = await loadFiles([path]);
     expect(loaded.rejected).toEqual([]);
     expect(loaded.duplicates).toBe(0);
     expect(loaded.rows).toEqual({ SigninLogs: interactive, AADNonInteractiveUserSignInLogs: rows.length - interactive });
+    const byId = new Map<string, { ip: string; user: string; asn: string }>();
+    for (let k = 0; k < loaded.table.length; k++)
+      byId.set(loaded.table.get(k, 'Id') as string, { ip: loaded.table.get(k, 'IPAddress') as string, user: loaded.table.get(k, 'UserPrincipalName') as string, asn: String(loaded.table.get(k, 'AutonomousSystemNumber')) });
+    expect(labels.scenarios.length).toBeGreaterThan(10);
+    for (const l of labels.scenarios) {
+      const found = l.eventIds.map((id) => byId.get(id));
+      expect(found.every(Boolean)).toBe(true);
+      if (l.userPrincipalName && !l.scenario.startsWith('password-spray')) expect(found.every((r) => r!.user === l.userPrincipalName)).toBe(true);
+    }
+    // IPv6 addresses and ASNs survive every format.
+    const v6 = rows.find((r) => (r.IPAddress as string).includes(':'))!;
+    expect(byId.get(v6.Id as string)).toEqual({ ip: v6.IPAddress, user: v6.UserPrincipalName, asn: v6.AutonomousSystemNumber });
   });
 
   test('a missing folder is a clear error, an unknown format too', async () => {

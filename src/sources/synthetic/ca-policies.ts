@@ -3,7 +3,7 @@
  * with its result (as Entra logs them), which is most of a row's weight: real policies, real result values
  * (success, failure, notApplied, notEnabled, reportOnly*), the integer condition bitmasks Log Analytics stores.
  */
-import { BLOCKED_COUNTRIES } from './places';
+import { BLOCKED_COUNTRIES } from './networks/pools';
 
 /** What a sign-in looks like to Conditional Access. */
 export interface CaContext {

@@ -1,25 +1,20 @@
 /**
- * The sign-ins of one planned user-day: 1-5 interactive sign-ins (an occasional mistyped password, an MFA prompt
- * completed a minute later) and the silent refreshes of the user's apps between them, each app on its own cadence.
+ * The sign-ins of one planned user-day, track by track: each track's interactive sign-ins (an occasional mistyped
+ * password, an MFA prompt completed a minute later) and the silent refreshes of its apps, each app on its own
+ * cadence, each row from the address the device had at that moment; then the refreshes Microsoft services make on
+ * the user's behalf.
  */
-import { APPS, DESKTOP_REFRESH_APPS, INTERACTIVE_APPS, type App, type Cadence } from './apps';
-import type { DayPlan } from './day-plan';
+import { APPS, type App, type Cadence } from './apps';
+import { tracksOf, type DayPlan } from './day-plan';
 import { rngFor, type Rng } from './prng';
-import {
-  passwordless,
-  passwordMfaByClaim,
-  passwordThenMfa,
-  refreshSteps,
-  wrongPassword,
-  type IncomingTokenType,
-  type SignInSpec,
-} from './sign-in-spec';
-import { PASSWORDLESS } from './users';
+import { passwordless, passwordMfaByClaim, passwordThenMfa, refreshSteps, wrongPassword, type IncomingTokenType, type SignInSpec } from './sign-in-spec';
+import { pickAddress, segmentAt, type Track } from './track';
+import { PASSWORDLESS, type SynthUser } from './users';
 
 const MINUTE = 60_000;
 
 /** Times for `count` refreshes of one app between `from` and `to`, following its cadence. */
-function cadenceTimes(rng: Rng, cadence: Cadence, count: number, from: number, to: number): number[] {
+export function cadenceTimes(rng: Rng, cadence: Cadence, count: number, from: number, to: number): number[] {
   const span = Math.max(to - from, MINUTE);
   const times: number[] = [];
   if (cadence === 'steady') {
@@ -35,86 +30,88 @@ function cadenceTimes(rng: Rng, cadence: Cadence, count: number, from: number, t
   return times.map(Math.round);
 }
 
-function tokenTypeFor(plan: DayPlan, app: App, rng: Rng): IncomingTokenType {
-  const joined = plan.device.trustType === 'Azure AD joined' || plan.device.trustType === 'Hybrid Azure AD joined';
-  if (joined && app.clientAppUsed !== 'Browser' && rng.chance(0.7)) return 'primaryRefreshToken';
+/** The token a silent refresh presents: a PRT from a joined device's native apps (and a phone's broker), else a refresh token. */
+function tokenTypeFor(track: Track, app: App, rng: Rng): IncomingTokenType {
+  const trust = track.device.trustType;
+  if ((trust === 'Azure AD joined' || trust === 'Hybrid Azure AD joined') && app.clientAppUsed !== 'Browser' && rng.chance(0.7)) return 'primaryRefreshToken';
+  if (track.kind === 'phone' && rng.chance(0.35)) return 'primaryRefreshToken';
   return 'refreshToken';
 }
 
-/**
- * Every sign-in of the planned day, unsorted.
- *
- * @param seed tenant seed (ids and choices come from the user-day's own stream)
- */
-export function dayEvents(seed: number, plan: DayPlan): SignInSpec[] {
-  if (!plan.active) return [];
-  const rng = rngFor(seed, 'day', plan.user.index, plan.day);
-  const { user, device } = plan;
+/** The interactive sign-ins and silent refreshes of one track. */
+export function trackEvents(rng: Rng, user: SynthUser, track: Track, scenario?: string): SignInSpec[] {
   const out: SignInSpec[] = [];
-  const base = { user, device, sessionId: plan.sessionId, namedNetwork: plan.namedNetwork, scenario: plan.scenario };
-  const span = plan.windowEnd - plan.windowStart;
-  const times = [plan.windowStart + rng.between(0, 15 * MINUTE)];
-  for (let i = 1; i < plan.interactiveCount; i++) times.push(plan.windowStart + rng.between(0.1, 0.95) * span);
-  times.sort((a, b) => a - b);
-  const strong = PASSWORDLESS.includes(user.method) && device.kind === 'desktop';
+  const base = { user, device: track.device, sessionId: track.sessionId, scenario };
+  const desktop = track.device.kind === 'desktop' && track.device.deviceId !== '';
+  const strong = PASSWORDLESS.includes(user.method) && desktop;
   // Passwordless people still have the Authenticator app for a device their key or Hello cannot serve (a phone).
   const secondFactor = PASSWORDLESS.includes(user.method) ? 'Mobile app notification' : user.method;
-  const mobileApps = [APPS.outlookMobile, APPS.teams];
+  const at = (t: number) => track.segments[segmentAt(track, t)].spot;
+  const interactiveAt = (t: number) => track.segments[segmentAt(track, t)].interactiveSpot ?? at(t);
 
-  times.forEach((t0, i) => {
-    const t = Math.round(t0);
-    const app = device.kind === 'mobile' ? rng.pick(mobileApps) : rng.weighted(INTERACTIVE_APPS);
-    const resource = app.resources[0];
-    const interactive = { ...base, interactive: true, app, resource, net: plan.interactiveNet, incomingTokenType: 'none' as const };
-    if (!strong && rng.chance(0.04))
-      out.push({ ...interactive, id: rng.guid(), time: t - rng.int(60_000, 150_000), steps: wrongPassword(), resultType: 50126, multiFactor: false });
-    if (i === 0 && !strong && rng.chance(0.15)) {
+  track.interactiveTimes.forEach((t, i) => {
+    const app = rng.weighted(track.interactiveApps);
+    const spot = interactiveAt(t);
+    const net = pickAddress(spot, rng);
+    const interactive = { ...base, interactive: true, app, resource: app.resources[0], net, namedNetwork: spot.namedNetwork, incomingTokenType: 'none' as const };
+    const mistypes = i === 0 && track.mistypes ? track.mistypes : !strong && rng.chance(user.mistypeRate) ? 1 : 0;
+    for (let k = mistypes; k > 0; k--)
+      out.push({ ...interactive, id: rng.guid(), time: t - k * rng.int(40_000, 150_000), steps: wrongPassword(), resultType: 50126, multiFactor: false });
+    const opens = i === 0 && track.opensSession;
+    if (opens && !strong && rng.chance(0.15)) {
       const steps = passwordThenMfa(secondFactor, 'MFA required in Azure AD', false);
       out.push({ ...interactive, id: rng.guid(), time: t - rng.int(20_000, 50_000), steps, resultType: rng.chance(0.7) ? 50074 : 50076, multiFactor: false });
     }
-    const steps = strong ? passwordless(user.method) : i === 0 ? passwordThenMfa(secondFactor) : passwordMfaByClaim();
+    const steps = strong ? passwordless(user.method) : opens ? passwordThenMfa(secondFactor) : passwordMfaByClaim();
     out.push({ ...interactive, id: rng.guid(), time: t, steps, resultType: 0, multiFactor: true });
   });
 
-  const apps = device.kind === 'mobile' ? [APPS.outlookMobile, APPS.teams] : DESKTOP_REFRESH_APPS;
-  const total = Math.round(plan.interactiveCount * user.refreshRatio * rng.between(0.85, 1.15));
-  const weightSum = apps.reduce((s, a) => s + a.weight, 0);
-  const from = times[0] + MINUTE;
-  for (const app of apps) {
-    const count = Math.round((total * app.weight) / weightSum);
-    const refreshTimes = cadenceTimes(rng, app.cadence, count, from, plan.windowEnd);
-    refreshTimes.forEach((time, k) => {
-      const net = plan.refreshNet(rng, app, k);
+  const weightSum = track.refreshApps.reduce((s, a) => s + a.weight, 0);
+  const first = track.opensSession && track.interactiveTimes.length ? track.interactiveTimes[0] + MINUTE : track.segments[0].from;
+  const spans = track.segments.map((s) => ({ s, from: Math.max(s.from, first), to: s.to })).filter((x) => x.to > x.from);
+  const total = spans.reduce((n, x) => n + (x.to - x.from), 0);
+  spans.forEach(({ from, to }) => {
+    const share = (to - from) / total;
+    for (const app of track.refreshApps) {
+      const count = Math.round((track.refreshes * share * app.weight) / weightSum);
+      for (const time of cadenceTimes(rng, app.cadence, count, from, to)) {
+        const k = segmentAt(track, time);
+        const inherited = track.inherit && k > 0 && time - track.segments[k].from < track.inherit.forMs && rng.chance(track.inherit.chance);
+        const spot = inherited ? track.segments[k - 1].spot : track.segments[k].spot;
+        out.push({
+          ...base,
+          namedNetwork: spot.namedNetwork,
+          id: rng.guid(),
+          time,
+          interactive: false,
+          app,
+          resource: rng.pick(app.resources),
+          net: inherited ? spot.net : pickAddress(spot, rng),
+          incomingTokenType: tokenTypeFor(track, app, rng),
+          steps: refreshSteps(),
+          resultType: 0,
+          multiFactor: true,
+        });
+      }
+    }
+  });
+
+  if (strong && track.kind === 'laptop' && (user.method === 'FIDO2 security key' || user.method === 'Passkey (device-bound)')) {
+    // Since April 2025 a browser's silent FIDO2 re-authentication is logged in the non-interactive table.
+    const n = rng.int(1, 2);
+    const end = track.segments[track.segments.length - 1].to;
+    for (let k = 0; k < n; k++) {
+      const time = Math.round(first + rng.between(0, Math.max(end - first, MINUTE)));
+      const spot = at(time);
       out.push({
         ...base,
-        namedNetwork: net === plan.interactiveNet ? plan.namedNetwork : undefined,
+        namedNetwork: spot.namedNetwork,
         id: rng.guid(),
         time,
         interactive: false,
-        app,
-        resource: rng.pick(app.resources),
-        net,
-        incomingTokenType: tokenTypeFor(plan, app, rng),
-        steps: refreshSteps(),
-        resultType: 0,
-        multiFactor: true,
-      });
-    });
-  }
-  if (strong && (user.method === 'FIDO2 security key' || user.method === 'Passkey (device-bound)')) {
-    // Since April 2025 a browser's silent FIDO2 re-authentication is logged in the non-interactive table.
-    const n = rng.int(1, 2);
-    for (let k = 0; k < n; k++) {
-      const net = plan.refreshNet(rng, APPS.officeHome, k);
-      out.push({
-        ...base,
-        namedNetwork: net === plan.interactiveNet ? plan.namedNetwork : undefined,
-        id: rng.guid(),
-        time: Math.round(from + rng.between(0, Math.max(plan.windowEnd - from, MINUTE))),
-        interactive: false,
         app: APPS.officeHome,
         resource: APPS.officeHome.resources[0],
-        net,
+        net: pickAddress(spot, rng),
         incomingTokenType: 'none',
         steps: passwordless(user.method),
         resultType: 0,
@@ -122,5 +119,47 @@ export function dayEvents(seed: number, plan: DayPlan): SignInSpec[] {
       });
     }
   }
+  return out;
+}
+
+/**
+ * Refreshes Exchange Online and SharePoint Online make on the user's behalf, in the laptop's session, from
+ * Microsoft's own addresses (AS8075 and Microsoft's other ASNs), with no device detail.
+ */
+export function microsoftProxyEvents(rng: Rng, plan: DayPlan, scenario?: string): SignInSpec[] {
+  const { count, pool } = plan.microsoftProxy;
+  const device = { deviceId: '', displayName: '', operatingSystem: '', browser: '', isCompliant: false, isManaged: false, trustType: '', kind: 'desktop' as const };
+  const out: SignInSpec[] = [];
+  for (let i = 0; i < count; i++) {
+    const app = rng.chance(0.6) ? APPS.exchangeOnline : APPS.sharePointOnline;
+    out.push({
+      id: rng.guid(),
+      time: Math.round(plan.windowStart + rng.between(0.05, 1) * (plan.windowEnd - plan.windowStart)),
+      interactive: false,
+      user: plan.user,
+      device,
+      net: rng.pick(pool),
+      app,
+      resource: rng.pick(app.resources),
+      sessionId: plan.sessionId,
+      incomingTokenType: 'refreshToken',
+      steps: refreshSteps(),
+      resultType: 0,
+      multiFactor: true,
+      scenario,
+    });
+  }
+  return out;
+}
+
+/**
+ * Every sign-in of the planned day, unsorted.
+ *
+ * @param seed tenant seed (each track draws from its own stream of the user-day)
+ */
+export function dayEvents(seed: number, plan: DayPlan): SignInSpec[] {
+  const out: SignInSpec[] = [];
+  for (const track of tracksOf(plan)) out.push(...trackEvents(rngFor(seed, 'day', plan.user.index, plan.day, track.kind), plan.user, track, plan.scenario));
+  if (plan.microsoftProxy.count > 0 && plan.laptop) out.push(...microsoftProxyEvents(rngFor(seed, 'day', plan.user.index, plan.day, 'microsoft'), plan, plan.scenario));
   return out;
 }

@@ -3,7 +3,11 @@
  * row. Days are generated one at a time and rows are flushed as soon as no later day can produce an earlier one, so
  * a million-row tenant streams to disk in the memory of about one day.
  *
- *   options ─► users ─► scenarios (labels) ─► per day: plans ─► sign-in specs ─► sort ─► laRow ─► consumer
+ *   options ─► users (users.ts) ─► scenarios and labels (scenarios/plan-scenarios.ts)
+ *           ─► per day: each person's plan (day-plan.ts: laptop, phone, Cloud PC, browser tracks) or the plan a
+ *              scenario owns ─► sign-in specs (day-events.ts) + scenario rows ─► sort ─► laRow ─► consumer
+ *
+ * Addresses come from real networks (networks/: a catalogue of real ASNs and prefixes, the regions, the pools).
  */
 import { DAY, planDay } from './day-plan';
 import { dayEvents } from './day-events';
@@ -11,7 +15,7 @@ import { GENERATOR_VERSION, type ScenarioLabel, type TenantLabels } from './labe
 import { createdDateTimeOf, laRow, type LaRow } from './la-row';
 import { resolveOptions, type ResolvedOptions, type SyntheticOptions } from './options';
 import { planScenarios } from './scenarios/plan-scenarios';
-import type { Planted } from './scenarios/planted';
+import type { LabelDraft } from './scenarios/planted';
 import type { SignInSpec } from './sign-in-spec';
 import { tenantIdentity, type TenantIdentity } from './tenant-identity';
 import { makeUser, type SynthUser } from './users';
@@ -43,18 +47,19 @@ export class SyntheticRows implements Iterable<LaRow> {
     const tagged = new Map<string, SignInSpec[]>();
     for (const p of planted) {
       for (const a of p.activeDays) this.active.add(key(a.user, a.day));
-      for (const plan of p.ownedDays) {
-        this.owned.set(key(plan.user, plan.day), plan);
-        for (const e of dayEvents(o.seed, plan)) if (e.scenario) push(tagged, e.scenario, e);
-      }
+      // The first scenario to own a user-day keeps it (the calendar only lets two meet in tenants too small for all).
+      for (const plan of p.ownedDays) if (!this.owned.has(key(plan.user, plan.day))) this.owned.set(key(plan.user, plan.day), plan);
       for (const e of p.events) {
         push(this.extras, Math.min(o.days - 1, Math.max(0, Math.floor((e.time - o.startMs) / DAY))), e);
         if (e.scenario) push(tagged, e.scenario, e);
       }
     }
+    for (const plan of this.owned.values()) if (plan.scenario) for (const e of dayEvents(o.seed, plan)) push(tagged, e.scenario!, e);
+    // A scenario left with no rows (its day went to another one) is left out of the answer key rather than mislabelled.
+    const scenarios = planted.flatMap((p) => [p.label, ...(p.also ?? [])].map((l) => labelOf(l, p.label.id, tagged, p.keep)));
     this.labels = {
       generator: { seed: o.seed, users: o.users, days: o.days, start: o.start, version: GENERATOR_VERSION },
-      scenarios: planted.map((p) => labelOf(p, tagged)),
+      scenarios: scenarios.filter((l) => l.eventIds.length > 0),
     };
   }
 
@@ -64,7 +69,7 @@ export class SyntheticRows implements Iterable<LaRow> {
     let pending: SignInSpec[] = [];
     for (let day = 0; day < days; day++) {
       for (const user of this.users) {
-        const plan = this.owned.get(key(user, day)) ?? planDay(seed, startMs, user, day, this.active.has(key(user, day)));
+        const plan = this.owned.get(key(user, day)) ?? planDay(seed, startMs, user, day, { forceActive: this.active.has(key(user, day)) });
         for (const e of dayEvents(seed, plan)) pending.push(e);
       }
       for (const e of this.extras.get(day) ?? []) pending.push(e);
@@ -92,13 +97,14 @@ function push<K>(map: Map<K, SignInSpec[]>, k: K, e: SignInSpec): void {
   else map.set(k, [e]);
 }
 
-function labelOf(p: Planted, tagged: Map<string, SignInSpec[]>): ScenarioLabel {
-  const id = p.label.id;
-  const rows = [...(tagged.get(id) ?? [])];
-  for (const [tag, list] of tagged) if (tag.startsWith(id + '-')) rows.push(...list);
+/** A label with its rows: those tagged with the scenario's id or with an id it prefixes (`password-spray-1-mfa`). */
+function labelOf(label: LabelDraft, scenarioId: string, tagged: Map<string, SignInSpec[]>, keep?: (row: SignInSpec) => boolean): ScenarioLabel {
+  let rows = [...(tagged.get(scenarioId) ?? [])];
+  for (const [tag, list] of tagged) if (tag.startsWith(scenarioId + '-')) rows.push(...list);
+  if (keep) rows = rows.filter(keep);
   rows.sort(byTime);
   return {
-    ...p.label,
+    ...label,
     first: rows.length ? createdDateTimeOf(rows[0]) : '',
     last: rows.length ? createdDateTimeOf(rows[rows.length - 1]) : '',
     eventIds: rows.map((r) => r.id),

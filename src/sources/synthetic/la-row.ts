@@ -39,12 +39,6 @@ function conditionalAccessOf(interactive: boolean, legacy: boolean, compliantDev
   return v;
 }
 
-/** A repeated JSON value: a fresh object where the table stores `dynamic`, the shared text where it stores a string. */
-function dynamicOrText(table: TableName, column: string, key: string, make: () => unknown): unknown {
-  const text = cachedText(key, make);
-  return DYNAMIC[table].has(column) ? JSON.parse(text) : text;
-}
-
 /** ISO-8601 with the 7 fractional digits Log Analytics returns. */
 function isoTicks(ms: number, rng: Rng): string {
   return new Date(ms).toISOString().replace('Z', String(rng.int(0, 9999)).padStart(4, '0') + 'Z');
@@ -77,7 +71,14 @@ function servicePrincipalOf(tenant: TenantIdentity, resourceId: string): string 
 export function laRow(spec: SignInSpec, tenant: TenantIdentity): LaRow {
   const rng = new Rng(hash32(spec.id));
   const table = tableFor(spec.interactive);
-  const asText = (column: string, value: unknown): unknown => (DYNAMIC[table].has(column) ? value : JSON.stringify(value));
+  // Values that repeat across rows are built once per key: JSON text where the table stores text, a fresh object
+  // (parsed from that text) where it stores dynamic; `textLength` keeps each one's size for _BilledSize.
+  const textLength = new Map<string, number>();
+  const repeated = (column: string, key: string, make: () => unknown): unknown => {
+    const text = cachedText(key, make);
+    textLength.set(column, text.length);
+    return DYNAMIC[table].has(column) ? JSON.parse(text) : text;
+  };
   const created = isoTicks(spec.time, rng);
   const generated = isoTicks(spec.time + rng.int(20_000, 240_000), rng);
   const clientAppUsed = spec.clientAppUsed ?? spec.app.clientAppUsed;
@@ -128,19 +129,20 @@ export function laRow(spec: SignInSpec, tenant: TenantIdentity): LaRow {
     AuthenticationDetails: JSON.stringify(authenticationDetails),
     AppliedEventListeners: [],
     AuthenticationMethodsUsed: '[]',
-    AuthenticationProcessingDetails: JSON.stringify([
-      { key: 'Legacy TLS (TLS 1.0, 1.1, 3DES)', value: 'False' },
-      { key: 'Is CAE Token', value: spec.interactive ? 'False' : String(rng.chance(0.7) ? 'True' : 'False') },
-      ...(spec.incomingTokenType === 'primaryRefreshToken' ? [{ key: 'Root Key Type', value: 'TPM' }] : []),
-    ]),
+    AuthenticationProcessingDetails: ((cae: string, prt: boolean) =>
+      cachedText(`apd|${cae}|${prt}`, () => [
+        { key: 'Legacy TLS (TLS 1.0, 1.1, 3DES)', value: 'False' },
+        { key: 'Is CAE Token', value: cae },
+        ...(prt ? [{ key: 'Root Key Type', value: 'TPM' }] : []),
+      ]))(spec.interactive ? 'False' : rng.chance(0.7) ? 'True' : 'False', spec.incomingTokenType === 'primaryRefreshToken'),
     AuthenticationRequirement: spec.multiFactor ? 'multiFactorAuthentication' : 'singleFactorAuthentication',
-    AuthenticationRequirementPolicies: JSON.stringify(spec.multiFactor ? [{ requirementProvider: 'multiConditionalAccess', detail: 'Conditional Access' }] : []),
+    AuthenticationRequirementPolicies: cachedText(`arp|${spec.multiFactor}`, () => (spec.multiFactor ? [{ requirementProvider: 'multiConditionalAccess', detail: 'Conditional Access' }] : [])),
     ClientAppUsed: clientAppUsed,
-    ConditionalAccessPolicies: DYNAMIC[table].has('ConditionalAccessPolicies') ? (JSON.parse(ca.text) as unknown) : ca.text,
+    ConditionalAccessPolicies: (textLength.set('ConditionalAccessPolicies', ca.text.length), DYNAMIC[table].has('ConditionalAccessPolicies') ? (JSON.parse(ca.text) as unknown) : ca.text),
     ConditionalAccessPoliciesV2: [],
     ConditionalAccessStatus: ca.status,
     CreatedDateTime: created,
-    DeviceDetail: dynamicOrText(table, 'DeviceDetail', `dev|${spec.device.deviceId}|${spec.device.displayName}|${agent.browser}`, () => ({
+    DeviceDetail: repeated('DeviceDetail', `dev|${spec.device.deviceId}|${spec.device.displayName}|${spec.device.operatingSystem}|${agent.browser}|${spec.device.isCompliant}|${spec.device.isManaged}|${spec.device.trustType}`, () => ({
       deviceId: spec.device.deviceId,
       displayName: spec.device.displayName,
       operatingSystem: spec.device.operatingSystem,
@@ -153,14 +155,14 @@ export function laRow(spec: SignInSpec, tenant: TenantIdentity): LaRow {
     Id: spec.id,
     IPAddress: spec.net.ip,
     IsRisky: false,
-    LocationDetails: dynamicOrText(table, 'LocationDetails', `loc|${place.city}|${place.country}`, () => ({
+    LocationDetails: repeated('LocationDetails', `loc|${place.city}|${place.country}`, () => ({
       city: place.city,
       state: place.state,
       countryOrRegion: place.country,
       geoCoordinates: { latitude: place.latitude, longitude: place.longitude },
     })),
-    MfaDetail: asText('MfaDetail', mfaStep ? { authMethod: mfaStep.method, authDetail: mfaStep.methodDetail ?? '' } : {}),
-    NetworkLocationDetails: JSON.stringify(spec.namedNetwork ? [{ networkType: 'trustedNamedLocation', networkNames: [spec.namedNetwork] }] : []),
+    MfaDetail: repeated('MfaDetail', `mfa|${mfaStep?.method}|${mfaStep?.methodDetail}`, () => (mfaStep ? { authMethod: mfaStep.method, authDetail: mfaStep.methodDetail ?? '' } : {})),
+    NetworkLocationDetails: cachedText(`nld|${spec.namedNetwork}`, () => (spec.namedNetwork ? [{ networkType: 'trustedNamedLocation', networkNames: [spec.namedNetwork] }] : [])),
     OriginalRequestId: spec.interactive ? spec.id : '',
     ProcessingTimeInMilliseconds: String(rng.int(40, 420)),
     ProcessingTimeInMs: String(rng.int(20, 260)),
@@ -175,7 +177,7 @@ export function laRow(spec: SignInSpec, tenant: TenantIdentity): LaRow {
     ResourceServicePrincipalId: servicePrincipalOf(tenant, spec.resource.id),
     ServicePrincipalId: '',
     ServicePrincipalName: '',
-    Status: asText('Status', status),
+    Status: repeated('Status', `status|${JSON.stringify(status)}`, () => status),
     TokenIssuerName: '',
     TokenIssuerType: 'AzureAD',
     UserAgent: spec.userAgent ?? agent.userAgent,
@@ -192,8 +194,8 @@ export function laRow(spec: SignInSpec, tenant: TenantIdentity): LaRow {
     HomeTenantId: tenant.aadTenantId,
     UniqueTokenIdentifier: rng.token(),
     SessionId: spec.sessionId,
-    SessionLifetimePolicies: JSON.stringify(spec.interactive && mfaStep ? [{ expirationRequirement: 'rememberMultifactorAuthenticationOnTrustedDevices', detail: 'Remember MFA' }] : []),
-    SignInEventTypes: JSON.stringify([spec.interactive ? 'interactiveUser' : 'nonInteractiveUser']),
+    SessionLifetimePolicies: cachedText(`slp|${spec.interactive && !!mfaStep}`, () => (spec.interactive && mfaStep ? [{ expirationRequirement: 'rememberMultifactorAuthenticationOnTrustedDevices', detail: 'Remember MFA' }] : [])),
+    SignInEventTypes: cachedText(`set|${spec.interactive}`, () => [spec.interactive ? 'interactiveUser' : 'nonInteractiveUser']),
     AutonomousSystemNumber: String(spec.net.asn),
     AuthenticationProtocol: spec.authenticationProtocol ?? 'none',
     CrossTenantAccessType: 'none',
@@ -207,11 +209,11 @@ export function laRow(spec: SignInSpec, tenant: TenantIdentity): LaRow {
     IsTenantRestricted: false,
     IsThroughGlobalSecureAccess: false,
     OriginalTransferMethod: 'none',
-    TokenProtectionStatusDetails: asText('TokenProtectionStatusDetails',
+    TokenProtectionStatusDetails: repeated('TokenProtectionStatusDetails', `tps|${spec.incomingTokenType === 'primaryRefreshToken'}`, () =>
       spec.incomingTokenType === 'primaryRefreshToken' ? { signInSessionStatus: 'bound', signInSessionStatusCode: 0 } : { signInSessionStatus: 'unbound', signInSessionStatusCode: 1004 }),
     AppOwnerTenantId: MICROSOFT_TENANT_ID,
     ResourceOwnerTenantId: MICROSOFT_TENANT_ID,
-    Agent: asText('Agent', { agentType: 'notAgentic' }),
+    Agent: repeated('Agent', 'agent', () => ({ agentType: 'notAgentic' })),
     SourceAppClientId: '',
     ConditionalAccessAudiences: cachedText('aud|' + spec.resource.id, () => [{ applicationId: spec.resource.id, audienceReasons: 'none' }]),
     AuthenticatorAppLocation: '',
@@ -227,7 +229,7 @@ export function laRow(spec: SignInSpec, tenant: TenantIdentity): LaRow {
   let size = 0;
   for (const c of TABLE_COLUMNS[table]) {
     const v = (out[c.name] = row[c.name]);
-    size += c.name.length + 4 + (typeof v === 'string' ? v.length + 2 : typeof v === 'object' ? JSON.stringify(v).length : 5);
+    size += c.name.length + 4 + (typeof v === 'string' ? v.length + 2 : typeof v === 'object' ? (textLength.get(c.name) ?? JSON.stringify(v).length) : 5);
   }
   out._BilledSize = size;
   return out;

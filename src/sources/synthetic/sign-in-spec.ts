@@ -3,7 +3,7 @@
  * expands one into the full Log Analytics row only when it is written, which keeps a big tenant's memory small.
  */
 import type { App, Resource } from './apps';
-import type { NetPoint } from './places';
+import type { NetPoint } from './networks/network';
 import type { Device, SynthUser } from './users';
 
 export interface AuthStep {
@@ -72,4 +72,17 @@ export function refreshSteps(): AuthStep[] {
 
 export function wrongPassword(): AuthStep[] {
   return [{ method: 'Password', methodDetail: 'Password in the cloud', succeeded: false, resultDetail: 'Invalid username or password or Invalid on-premise username or password.', requirement: 'Primary authentication' }];
+}
+
+/** An interactive sign-in that presents a session cookie: both factors satisfied by claims the session already holds. */
+export function sessionCookie(): AuthStep[] {
+  return [
+    { method: 'Previously satisfied', succeeded: true, resultDetail: 'First factor requirement satisfied by claim in the token', requirement: 'Primary authentication' },
+    { method: 'Previously satisfied', succeeded: true, resultDetail: 'MFA requirement satisfied by claim in the token', requirement: 'Multifactor authentication' },
+  ];
+}
+
+/** A password-only sign-in that succeeds (legacy protocols and ROPC cannot do MFA). */
+export function correctPassword(): AuthStep[] {
+  return [{ method: 'Password', methodDetail: 'Password in the cloud', succeeded: true, resultDetail: 'Correct password', requirement: 'Primary authentication' }];
 }

@@ -4,7 +4,7 @@
  * fatigue share. Only the outcome of each attempt differs.
  */
 import { APPS } from '../apps';
-import type { NetPoint } from '../places';
+import type { NetPoint } from '../networks/network';
 import type { Rng } from '../prng';
 import type { AuthStep, SignInSpec } from '../sign-in-spec';
 import type { Device, SynthUser } from '../users';

@@ -3,8 +3,8 @@
  * the victim's working hours; the victim declines or ignores every prompt, so no success ever follows.
  */
 import { planDay } from '../day-plan';
-import { addressIn, ATTACKER_NETWORKS } from '../places';
 import { passwordThenMfa } from '../sign-in-spec';
+import { attackerAddress, describeNet } from './attacker';
 import { attackerAttempts } from './attacker-attempts';
 import type { Planted, ScenarioContext } from './planted';
 import { unregisteredDevice } from './planted';
@@ -14,11 +14,10 @@ const DENIALS = ['MFA denied; user declined', 'MFA denied; user did not respond 
 
 export function plantMfaAbandoned(ctx: ScenarioContext, n: number): Planted {
   const { rng } = ctx;
-  const victim = ctx.nextVictim((u) => u.method === 'Mobile app notification');
-  const day = ctx.workDay();
-  const plan = planDay(ctx.seed, ctx.startMs, victim, day);
+  const { user: victim, day } = ctx.claim({ filter: (u) => u.method === 'Mobile app notification', after: 1 });
+  const plan = planDay(ctx.seed, ctx.startMs, victim, day, { plain: true });
   const from = plan.windowEnd + rng.between(3, 6) * HOUR;
-  const attacker = addressIn(rng.pick(ATTACKER_NETWORKS.filter((net) => net.place.continent !== victim.home.continent)), rng);
+  const attacker = attackerAddress(rng, victim, [['hosting', 40], ['foreign-isp', 40], ['residential-proxy', 20]]);
   const id = `mfa-abandoned-${n}`;
   const device = unregisteredDevice('Windows 10', 'Edge 137.0.0');
   const count = rng.int(3, 6);
@@ -35,10 +34,10 @@ export function plantMfaAbandoned(ctx: ScenarioContext, n: number): Planted {
       expect: 'alert',
       userPrincipalName: victim.userPrincipalName,
       ipAddress: attacker.ip,
-      description: `${count} MFA prompts for ${victim.userPrincipalName} from ${attacker.ip} (${attacker.place.city}, ${attacker.place.country}) outside working hours, all declined or ignored.`,
+      description: `${count} MFA prompts for ${victim.userPrincipalName} from ${describeNet(attacker)} outside working hours, all declined or ignored.`,
     },
     events,
-    ownedDays: [],
+    ownedDays: [plan],
     activeDays: [],
   };
 }

@@ -1,52 +1,38 @@
 /**
- * Password spray: one address tries a common password against many accounts within minutes. Most attempts fail with
- * 50126 (wrong password) or 50053 (smart lockout); sometimes one password is right and the attacker stops at MFA,
- * which is labelled separately as an abandoned MFA challenge.
+ * Password spray, burst: one address tries a common password against many accounts within minutes, over ROPC or a
+ * legacy protocol. Most attempts fail with 50126 (wrong password) or 50053 (smart lockout); sometimes one password is
+ * right and the attacker stops at MFA, which is labelled separately as an abandoned MFA challenge. The label is about
+ * the source; a second label says legacy-auth must not turn each failed guess into an alert about its account.
  */
-import { APPS } from '../apps';
-import { addressIn, ATTACKER_NETWORKS } from '../places';
-import { passwordThenMfa, wrongPassword, type SignInSpec } from '../sign-in-spec';
+import { passwordThenMfa, type SignInSpec } from '../sign-in-spec';
+import { PASSWORDLESS } from '../users';
+import { attackerAddress, describeNet } from './attacker';
 import type { Planted, ScenarioContext } from './planted';
-import { unregisteredDevice } from './planted';
+import { protocolName, sprayAgent, sprayAttempt, sprayProtocol } from './spray-attempt';
+import { notLegacyAuth } from './spray-labels';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 export function plantPasswordSpray(ctx: ScenarioContext, n: number): Planted[] {
   const { rng } = ctx;
-  const network = rng.pick(ATTACKER_NETWORKS.filter((net) => net.kind === 'hosting'));
-  const attacker = addressIn(network, rng);
+  const attacker = attackerAddress(rng, ctx.users[0], [['hosting', 75], ['foreign-isp', 25]]);
   const targets = rng.sample(ctx.users, Math.min(ctx.users.length, rng.int(12, 30)));
   const day = rng.int(0, ctx.days - 1);
   const from = ctx.startMs + day * 24 * HOUR + rng.between(0, 22) * HOUR;
   const minutes = rng.between(8, 40);
+  const protocol = sprayProtocol(rng);
+  const userAgent = sprayAgent(rng);
   const id = `password-spray-${n}`;
-  const device = unregisteredDevice('', '');
-  const lucky = rng.chance(0.5) ? rng.int(0, targets.length - 1) : -1;
+  const lucky = protocol === 'ropc' && rng.chance(0.5) ? rng.int(0, targets.length - 1) : -1;
   const events: SignInSpec[] = [];
   const mfaEvents: SignInSpec[] = [];
   targets.forEach((user, i) => {
     const time = Math.round(from + (minutes * MINUTE * (i + rng.next())) / targets.length);
-    const base = {
-      interactive: true,
-      user,
-      device,
-      net: attacker,
-      app: APPS.azurePowerShell,
-      resource: APPS.azurePowerShell.resources[1],
-      sessionId: '',
-      incomingTokenType: 'none' as const,
-      multiFactor: false,
-      clientAppUsed: 'Mobile Apps and Desktop clients',
-      userAgent: 'python-requests/2.32.3',
-      authenticationProtocol: 'ropc',
-    };
-    if (i === lucky) {
-      const steps = passwordThenMfa(user.method.startsWith('Windows') || user.method.startsWith('FIDO') || user.method.startsWith('Passkey') ? 'Mobile app notification' : user.method, 'MFA required in Azure AD', false);
-      mfaEvents.push({ ...base, id: rng.guid(), time, steps, resultType: 50074, scenario: `${id}-mfa` });
-    } else {
-      events.push({ ...base, id: rng.guid(), time, steps: wrongPassword(), resultType: rng.chance(0.12) ? 50053 : 50126, scenario: id });
-    }
+    const guess = sprayAttempt(rng, { user, net: attacker, protocol, time, resultType: rng.chance(0.12) ? 50053 : 50126, scenario: id, userAgent });
+    if (i !== lucky) return void events.push(guess);
+    const method = PASSWORDLESS.includes(user.method) ? 'Mobile app notification' : user.method;
+    mfaEvents.push({ ...guess, steps: passwordThenMfa(method, 'MFA required in Azure AD', false), resultType: 50074, scenario: `${id}-mfa` });
   });
   const spray: Planted = {
     label: {
@@ -55,8 +41,9 @@ export function plantPasswordSpray(ctx: ScenarioContext, n: number): Planted[] {
       detector: 'password-spray',
       expect: 'alert',
       ipAddress: attacker.ip,
-      description: `${targets.length} accounts tried from ${attacker.ip} (AS${attacker.asn}, ${attacker.place.city}, ${attacker.place.country}) within ${Math.round(minutes)} minutes over ROPC.`,
+      description: `Burst: ${targets.length} accounts tried from ${describeNet(attacker)} within ${Math.round(minutes)} minutes over ${protocolName(protocol)}.`,
     },
+    also: [notLegacyAuth(id, 'password-spray', [attacker.ip], protocol)],
     events,
     ownedDays: [],
     activeDays: [],

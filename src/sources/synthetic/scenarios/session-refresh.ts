@@ -4,7 +4,7 @@
  * factors, so no step is asked and the row is a success.
  */
 import type { App } from '../apps';
-import type { NetPoint } from '../places';
+import type { NetPoint } from '../networks/network';
 import type { Rng } from '../prng';
 import { refreshSteps, type IncomingTokenType, type SignInSpec } from '../sign-in-spec';
 import type { Device, SynthUser } from '../users';
@@ -17,6 +17,8 @@ export interface RefreshSession {
   readonly incomingTokenType: IncomingTokenType;
   /** Scenario id the rows carry. */
   readonly scenario: string;
+  /** The client's own UserAgent, when it is not the one the device and app would give. */
+  readonly userAgent?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export function sessionRefresh(rng: Rng, session: RefreshSession, app: App, at: 
     steps: refreshSteps(),
     resultType: 0,
     multiFactor: true,
+    userAgent: session.userAgent,
     scenario: session.scenario,
   };
 }

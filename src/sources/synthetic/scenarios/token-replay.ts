@@ -1,45 +1,37 @@
 /**
- * Token replay: the victim works normally from home or the office while an attacker on another continent, holding the
- * victim's stolen refresh token (or primary refresh token, with its device claim), refreshes silently from another
- * network in the same session. The attacker's rows overlap the victim's own activity, which no travel can explain.
+ * Token replay: the victim works normally while someone holding the victim's stolen refresh token (or primary
+ * refresh token, with its device claim) refreshes silently in the victim's session from another network. Nothing
+ * about the attacker is fixed: the network is a hosting provider, a residential or mobile proxy in the victim's own
+ * country, or an ISP abroad; the client is a script or a copy of the victim's browser; the replay overlaps the
+ * victim's day, follows it in the evening or starts before it, for twenty minutes or six hours.
  */
 import { APPS } from '../apps';
 import { planDay } from '../day-plan';
-import { addressIn, ATTACKER_NETWORKS } from '../places';
 import type { SignInSpec } from '../sign-in-spec';
+import { attackerAddress, attackerClient, attackTimes, describeNet } from './attacker';
 import type { Planted, ScenarioContext } from './planted';
-import { unregisteredDevice } from './planted';
 import { sessionRefresh } from './session-refresh';
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 export function plantTokenReplay(ctx: ScenarioContext, kind: 'refresh' | 'prt', n: number): Planted {
   const { rng } = ctx;
   const prt = kind === 'prt';
-  const victim = ctx.nextVictim(prt ? (u) => u.laptop.trustType.endsWith('joined') : undefined);
-  const day = ctx.workDay();
-  const plan = planDay(ctx.seed, ctx.startMs, victim, day, true);
-  const network = rng.pick(ATTACKER_NETWORKS.filter((net) => net.place.continent !== victim.home.continent));
-  const attacker = addressIn(network, rng);
+  const { user: victim, day } = ctx.claim({ filter: prt ? (u) => u.laptop.trustType.endsWith('joined') : undefined });
+  const plan = planDay(ctx.seed, ctx.startMs, victim, day, { forceActive: true, plain: true });
+  const attacker = attackerAddress(rng, victim, [['hosting', 45], ['residential-proxy', 25], ['foreign-isp', 20], ['mobile-proxy', prt ? 0 : 10]]);
+  const client = attackerClient(rng, victim, prt);
   const span = plan.windowEnd - plan.windowStart;
-  const from = plan.windowStart + rng.between(0.2, 0.5) * span;
-  const to = Math.min(plan.windowEnd - 10 * MINUTE, from + rng.between(60, 180) * MINUTE);
-  const device = prt ? victim.laptop : unregisteredDevice(rng.pick(['Windows 10', 'Linux', 'MacOs']), rng.pick(['Chrome 136.0.0', 'Firefox 139.0']));
-  const apps = [APPS.outlook, APPS.teams, APPS.officeHome, APPS.oneDrive];
+  const when = rng.weighted([['during', 65], ['after', 35]] as const);
+  const length = rng.between(20, 360) * MINUTE;
+  const from = when === 'during' ? plan.windowStart + rng.between(0.1, 0.6) * span : plan.windowEnd + rng.between(0.5, 3) * HOUR;
+  const to = when === 'during' ? Math.min(plan.windowEnd - 5 * MINUTE, from + length) : from + length;
+  const apps = [APPS.outlook, APPS.teams, APPS.officeHome, APPS.oneDrive, APPS.edge];
   const id = `token-replay-${kind}-${n}`;
-  const count = rng.int(12, 40);
-  const session = { user: victim, device, sessionId: plan.sessionId, incomingTokenType: prt ? 'primaryRefreshToken' : 'refreshToken', scenario: id } as const;
-  const events: SignInSpec[] = [];
-  for (let i = 0; i < count; i++) {
-    const app = rng.pick(apps);
-    events.push(
-      sessionRefresh(rng, session, app, {
-        id: rng.guid(),
-        time: Math.round(from + ((to - from) * (i + rng.next())) / count),
-        net: attacker,
-      }),
-    );
-  }
+  const count = rng.int(5, 60);
+  const session = { user: victim, device: client.device, sessionId: plan.sessionId, incomingTokenType: prt ? 'primaryRefreshToken' : 'refreshToken', scenario: id, userAgent: client.userAgent } as const;
+  const events: SignInSpec[] = attackTimes(rng, count, from, Math.max(to, from + 10 * MINUTE)).map((time) => sessionRefresh(rng, session, rng.pick(apps), { id: rng.guid(), time, net: attacker }));
   return {
     label: {
       id,
@@ -49,11 +41,13 @@ export function plantTokenReplay(ctx: ScenarioContext, kind: 'refresh' | 'prt', 
       userPrincipalName: victim.userPrincipalName,
       ipAddress: attacker.ip,
       description:
-        `${prt ? 'Primary refresh token' : 'Refresh token'} of ${victim.userPrincipalName} replayed from ${attacker.place.city}, ${attacker.place.country} ` +
-        `(AS${attacker.asn}) in the victim's session ${plan.sessionId} while the victim was active from ${plan.interactiveNet.ip} (AS${plan.interactiveNet.asn}).`,
+        `${prt ? 'Primary refresh token' : 'Refresh token'} of ${victim.userPrincipalName} replayed ${count} times from ${describeNet(attacker)} ` +
+        `in the victim's session ${plan.sessionId} (${when} the victim's working hours, ${Math.round(length / MINUTE)} min), ` +
+        `${prt ? "with the victim's device claim" : 'from an unregistered device'}${client.copied ? " and the victim's user agent" : ''}; ` +
+        `the victim signed in from ${describeNet(plan.interactiveNet)}.`,
     },
     events,
-    ownedDays: [],
-    activeDays: [{ user: victim, day }],
+    ownedDays: [plan],
+    activeDays: [],
   };
 }
