@@ -72,3 +72,33 @@ describe('scores per scenario kind', () => {
     expect(kinds.find((k) => k.kind === 'password-spray-distributed')).toMatchObject({ found: 0, rightAlerts: 0 });
   });
 });
+
+describe('matching: the shapes our findings take', () => {
+  test('a spray found by the addresses it lists or the network it names', () => {
+    expect(findingMatches(finding({ ipAddress: '203.0.113.9', ipAddresses: ['203.0.113.9', '198.51.100.3'] }), distributed)).toBe(true);
+    expect(findingMatches(finding({ ipAddress: '203.0.113.9', network: { asn: '64500', name: 'AS64500', class: 'hosting' } }), distributed)).toBe(true);
+    expect(findingMatches(finding({ ipAddress: '203.0.113.9', network: { asn: '64501', name: 'AS64501', class: 'hosting' } }), distributed)).toBe(false);
+  });
+
+  test('a second of slack for formats that keep whole seconds of a 7-digit label time', () => {
+    const one = label({ id: 'o', scenario: 'password-spray', detector: 'password-spray', expect: 'alert', ipAddress: '198.51.100.9', first: '2026-01-05T02:00:00.6543210Z', last: '2026-01-05T02:00:00.6543210Z' });
+    expect(findingMatches(finding({ ipAddress: '198.51.100.9', first: '2026-01-05T02:00:00Z', last: '2026-01-05T02:00:00Z' }), one)).toBe(true);
+    expect(findingMatches(finding({ ipAddress: '198.51.100.9', first: '2026-01-05T01:59:58Z', last: '2026-01-05T01:59:58Z' }), one)).toBe(false);
+  });
+
+  test('an alert another label expects is no look-alike failure', () => {
+    const mallory = { userPrincipalName: 'mallory@contoso.com' };
+    const labels: TenantLabels = {
+      generator: { seed: 1, users: 1, days: 1, start: '2026-01-05T00:00:00Z', version: 'test' },
+      scenarios: [
+        label({ id: 'client', scenario: 'legacy-auth', detector: 'legacy-auth', expect: 'alert', ...mallory }),
+        label({ id: 'victim', scenario: 'password-spray', detector: 'legacy-auth', expect: 'no-alert', ...mallory }),
+      ],
+    };
+    const e = evaluate([finding({ detector: 'legacy-auth', ...mallory })], labels);
+    expect(e.lookalikeFailures).toEqual([]);
+    expect(e.detectors.find((d) => d.detector === 'legacy-auth')).toMatchObject({ precision: 1, recall: 1 });
+    const orphan = evaluate([finding({ detector: 'legacy-auth', ...mallory })], { ...labels, scenarios: [labels.scenarios[1]] });
+    expect(orphan.lookalikeFailures.map((x) => x.label)).toEqual(['victim']);
+  });
+});
