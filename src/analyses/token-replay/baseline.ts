@@ -31,9 +31,12 @@ export interface UserBaseline {
   /** Rows on Microsoft's networks (services acting for the user), and rows from addresses the analyst excluded. */
   readonly microsoft: number;
   readonly excluded: number;
-  /** ASNs of the user's own places, and the countries of their own ISP places (a carrier's or a datacentre's geolocation says nothing of where the person is). */
-  readonly ownAsns: ReadonlySet<string>;
-  readonly ownCountries: ReadonlySet<string>;
+  /**
+   * When the user was first seen at an own place of each ASN, and in each country of their own ISP places (a carrier's
+   * or a datacentre's geolocation says nothing of where the person is): a network is new only if it was not theirs yet.
+   */
+  readonly ownAsnSince: ReadonlyMap<string, number>;
+  readonly ownCountrySince: ReadonlyMap<string, number>;
   readonly ownFingerprints: ReadonlySet<number>;
   /** Rows of each SessionId code (positions, time order). */
   readonly sessions: ReadonlyMap<number, number[]>;
@@ -67,8 +70,12 @@ function deviceProfiles(c: ReplayContext, rows: readonly number[]): Map<number, 
   return out;
 }
 
-/** The baseline of one user from their replayable rows (positions, time order). */
-export function userBaseline(c: ReplayContext, rows: readonly number[]): UserBaseline {
+/**
+ * The baseline of one user from their replayable rows (positions, time order). `distrusted` places never become own by
+ * history or as the first place: a place whose first appearance raised an alert must not launder itself by lasting
+ * past midnight (see run.ts).
+ */
+export function userBaseline(c: ReplayContext, rows: readonly number[], distrusted: ReadonlySet<number> = new Set()): UserBaseline {
   const { networks, time, interactive, ip } = c;
   const deviceOs = deviceProfiles(c, rows);
   const placeOf = (q: number) => networks.placeOfIp[ip.codes[q]];
@@ -77,20 +84,20 @@ export function userBaseline(c: ReplayContext, rows: readonly number[]): UserBas
     const place = placeOf(q);
     if (interactive[q] !== 1 || place < 0) continue;
     const fresh = c.freshAuthOf[c.authCodes[q]];
-    const since = fresh && knownDevice(c, deviceOs, q) ? -Infinity : Math.floor(time[q] / DAY) * DAY + DAY;
+    const since = fresh && knownDevice(c, deviceOs, q) ? -Infinity : distrusted.has(place) ? Infinity : Math.floor(time[q] / DAY) * DAY + DAY;
     if (since < (ownSince.get(place) ?? Infinity)) ownSince.set(place, since);
   }
   const excluded = (q: number) => c.excludedIp[ip.codes[q]] === 1 || networks.places[placeOf(q)].network.class === 'microsoft';
   if (![...ownSince.values()].some((t) => t === -Infinity) && !rows.some((q) => c.sharedIp[ip.codes[q]] === 1)) {
-    const first = rows.find((q) => interactive[q] === 1 && placeOf(q) >= 0 && !excluded(q));
+    const first = rows.find((q) => interactive[q] === 1 && placeOf(q) >= 0 && !excluded(q) && !distrusted.has(placeOf(q)));
     if (first !== undefined) ownSince.set(placeOf(first), -Infinity);
   }
   const status = c.status;
   const own: number[] = [];
   const foreign = new Map<number, number[]>();
   const sessions = new Map<number, number[]>();
-  const ownAsns = new Set<string>();
-  const ownCountries = new Set<string>();
+  const ownAsnSince = new Map<string, number>();
+  const ownCountrySince = new Map<string, number>();
   const ownFingerprints = new Set<number>();
   const ownTokens = new Set<string>();
   const session = c.table.column('SessionId').codes;
@@ -119,8 +126,8 @@ export function userBaseline(c: ReplayContext, rows: readonly number[]): UserBas
       own.push(q);
       ownFingerprints.add(fingerprint(c, q));
       const pl = networks.places[place];
-      if (pl.network.asn) ownAsns.add(pl.network.asn);
-      if (pl.countryOrRegion && pl.network.class === 'isp') ownCountries.add(pl.countryOrRegion);
+      if (pl.network.asn && !ownAsnSince.has(pl.network.asn)) ownAsnSince.set(pl.network.asn, time[q]);
+      if (pl.countryOrRegion && pl.network.class === 'isp' && !ownCountrySince.has(pl.countryOrRegion)) ownCountrySince.set(pl.countryOrRegion, time[q]);
       continue;
     }
     status[q] = 2;
@@ -139,8 +146,8 @@ export function userBaseline(c: ReplayContext, rows: readonly number[]): UserBas
     foreign,
     microsoft,
     excluded: excludedRows,
-    ownAsns,
-    ownCountries,
+    ownAsnSince,
+    ownCountrySince,
     ownFingerprints,
     sessions,
     ownTokens,

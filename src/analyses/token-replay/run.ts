@@ -8,16 +8,16 @@
 import type { Finding } from '../../findings/finding';
 import { contextEvidenceRow } from '../../findings/evidence-row';
 import { isoTime } from '../../iso-time';
-import { networkClassifier } from '../../networks/classify';
+import { networkClassifier, type NetworkClassifier } from '../../networks/classify';
 import { groupBy } from '../../table/group-by';
 import type { SignInTable } from '../../table/signin-table';
 import type { AnalysisResult } from '../analysis';
-import { userBaseline } from './baseline';
-import { replayContext } from './context';
+import { userBaseline, type UserBaseline } from './baseline';
+import { replayContext, type ReplayContext } from './context';
 import type { TokenReplayParams } from './parameters';
 import { replayRow, tokenReplayFinding, type TokenReplayRow } from './row';
-import { verdict } from './score';
-import { ownTimelines, signals } from './signals';
+import { verdict, type Verdict } from './score';
+import { ownTimelines, signals, type Signals } from './signals';
 
 export function runTokenReplay(table: SignInTable, p: TokenReplayParams): AnalysisResult<TokenReplayParams, TokenReplayRow> {
   const classifier = networkClassifier(p.networkClasses);
@@ -29,14 +29,11 @@ export function runTokenReplay(table: SignInTable, p: TokenReplayParams): Analys
   let excluded = 0;
   for (let g = 0; g < users.length; g++) {
     if (users.code(g) === 0) continue; // rows without a user cannot be baselined
-    const u = userBaseline(c, Array.from(users.rows(g), (k) => table.position(k)));
+    const { u, judged } = judgeUser(c, Array.from(users.rows(g), (k) => table.position(k)), classifier);
     microsoft += u.microsoft;
     excluded += u.excluded;
-    if (u.foreign.size === 0) continue;
-    const own = ownTimelines(c, u);
-    for (const [place, foreignRows] of u.foreign) {
-      const s = signals(c, u, own, place, foreignRows);
-      const v = verdict(s, p, classifier);
+    for (const { s, v } of judged) {
+      const foreignRows = s.rows;
       const row = replayRow(c, s, v);
       rows.push(row);
       const cited = [...(s.anchor >= 0 ? [s.anchor] : []), ...foreignRows.slice(0, Math.max(0, p.maxEvidenceRows - 1))];
@@ -54,6 +51,28 @@ export function runTokenReplay(table: SignInTable, p: TokenReplayParams): Analys
   }
   return { id: 'token-replay', parameters: p, rows, tables: {}, findings, warnings };
 }
+
+/**
+ * One user's candidates and verdicts. A foreign place that raises an alert is distrusted and the user judged again, so
+ * an attacker's place never becomes "the user's own" by history (its rows after midnight) or by coming first.
+ */
+function judgeUser(c: ReplayContext, rows: number[], classifier: NetworkClassifier): { u: UserBaseline; judged: { s: Signals; v: Verdict }[] } {
+  const distrusted = new Set<number>();
+  for (;;) {
+    const u = userBaseline(c, rows, distrusted);
+    const own = ownTimelines(c, u);
+    const judged = [...u.foreign].map(([place, foreignRows]) => {
+      const s = signals(c, u, own, place, foreignRows);
+      return { s, v: verdict(s, c.p, classifier) };
+    });
+    const alerting = judged.filter((j) => j.v.severity !== 'informational').map((j) => networksPlace(c, j.s));
+    const fresh = alerting.filter((pl) => !distrusted.has(pl));
+    if (fresh.length === 0) return { u, judged };
+    for (const pl of fresh) distrusted.add(pl);
+  }
+}
+
+const networksPlace = (c: ReplayContext, s: Signals): number => c.networks.placeOfIp[c.ip.codes[s.rows[0]]];
 
 /** The whole table seen by position (evidence rows are cited by position, not by k of a view). */
 function positional(table: SignInTable): SignInTable {
