@@ -33,8 +33,14 @@ export interface NetworkClassifier {
   readonly source: string;
 }
 
+/** The analyst's own network classes: ASNs, and address ranges per class (text, as given). */
+export interface NetworkAdditions {
+  readonly asns: ReadonlyMap<string, NetworkClass>;
+  readonly ranges: ReadonlyMap<NetworkClass, readonly string[]>;
+}
+
 /** Parses "class:AS64500" / "class:203.0.113.0/24" entries; @throws UserError naming a malformed one. */
-function parseAdditions(entries: readonly string[]): { asns: Map<string, NetworkClass>; ranges: [NetworkClass, IpRanges][] } {
+export function parseNetworkClasses(entries: readonly string[]): NetworkAdditions {
   const asns = new Map<string, NetworkClass>();
   const byClass = new Map<NetworkClass, string[]>();
   for (const raw of entries) {
@@ -50,7 +56,8 @@ function parseAdditions(entries: readonly string[]): { asns: Map<string, Network
     if (/^\d+$/.test(asn)) asns.set(String(Number(asn)), c);
     else byClass.set(c, [...(byClass.get(c) ?? []), value]);
   }
-  return { asns, ranges: [...byClass].map(([c, list]) => [c, ipRanges(list)]) };
+  for (const list of byClass.values()) ipRanges(list); // throws on a malformed range
+  return { asns, ranges: byClass };
 }
 
 const CURATED: readonly [NetworkClass, Readonly<Record<number, string>>, string][] = [
@@ -62,7 +69,8 @@ const CURATED: readonly [NetworkClass, Readonly<Record<number, string>>, string]
 
 /** A classifier with the analyst's additions ("class:ASN" or "class:CIDR"); results are memoised per ASN. */
 export function networkClassifier(additions: readonly string[] = [], data: AsnData = asnData()): NetworkClassifier {
-  const extra = parseAdditions(additions);
+  const parsed = parseNetworkClasses(additions);
+  const extra = { asns: parsed.asns, ranges: [...parsed.ranges].map(([c, list]) => [c, ipRanges(list)] as [NetworkClass, IpRanges]) };
   const byAsn = new Map<string, NetworkInfo>();
   const nameOf = (asn: string): string => (asn ? (data.name(Number(asn)) ?? '') : '');
 

@@ -33,7 +33,7 @@ describe('signinlab kql', () => {
     expect(one.stdout).toContain('union');
     const all = bufferIO();
     expect(await run(['kql', '--all'], all)).toBe(0);
-    expect(all.stdout).toContain('// token-replay: Is a stolen token being refreshed from another place');
+    expect(all.stdout).toContain("// token-replay: Is a session or token of the user's being used from a network and device");
     for (const a of TWINS) expect(all.stdout).toContain(`// ${a.id}: ${a.question}\n`);
   });
 

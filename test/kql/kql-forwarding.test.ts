@@ -11,7 +11,7 @@ describe('kql() forwarding', () => {
   test('password-spray passes defaults merged with overrides, and the scope', () => {
     expect(passwordSpray.kql({ minAccounts: 8 }, { timespan: 'P1D' })).toBe('SPRAY');
     expect(passwordSprayKql).toHaveBeenCalledWith(
-      { minAccounts: 8, windowMinutes: 20, failureCodes: ['50126', '50053', '50055', '50056'], acceptedCodes: expect.arrayContaining(['0', '50074']), requireMoreFailedThanAcceptedAccounts: true },
+      expect.objectContaining({ minAccounts: 8, windowMinutes: 20, lowSlowAccounts: 10, failureCodes: ['50126', '50053', '50055', '50056'], acceptedCodes: expect.arrayContaining(['0', '50074']), requireMoreFailedThanAcceptedAccounts: true }),
       { timespan: 'P1D' },
     );
   });

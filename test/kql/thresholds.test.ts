@@ -13,8 +13,10 @@ const NOT_IN_ROWS: Record<string, string[]> = {
   union: ['populationUsers'],
 };
 
-/** IP range lists are checked before rendering, so their marker must be a range. */
-const marker = (name: string): string => (name === 'excludedIpRanges' ? '192.0.2.0/24' : 'zz-marker-value');
+/** IP range lists and network classes are checked before rendering, so their markers must be well formed. */
+const marker = (name: string): string => (name === 'excludedIpRanges' ? '192.0.2.0/24' : name === 'networkClasses' ? 'hosting:AS64512' : 'zz-marker-value');
+/** How a marker reads in the query (a network class entry becomes its ASN in the class's list). */
+const inQuery = (name: string): string => (name === 'networkClasses' ? '"64512"' : `"${marker(name)}"`);
 
 function changed(value: unknown, name: string): unknown {
   if (typeof value === 'number') return value * 2 + 7;
@@ -38,7 +40,7 @@ describe('a changed parameter changes the twin', () => {
       return;
     }
     expect(q).not.toBe(base);
-    if (Array.isArray(def)) expect(q).toContain(`"${marker(name)}"`);
+    if (Array.isArray(def)) expect(q).toContain(inQuery(name));
     if (typeof def === 'string') expect(q).toContain('"zz.marker@contoso.com"');
   });
 });
@@ -46,8 +48,11 @@ describe('a changed parameter changes the twin', () => {
 describe('the values land where they mean something', () => {
   const byId = (id: string) => TWINS.find((a) => a.id === id)!;
   it('token-replay', () => {
-    const q = byId('token-replay').kql({ windowHours: 2, minDistanceKm: 300, concurrencyMinutes: 45, excludedAsns: ['AS16509'], excludedIpRanges: ['203.0.113.0/24', '2001:db8::/32'] });
-    expect(q).toContain('let windowSpan = 2h;');
+    const q = byId('token-replay').kql({ idleHours: 2, minDistanceKm: 300, concurrencyMinutes: 45, excludedAsns: ['AS16509'], excludedIpRanges: ['203.0.113.0/24', '2001:db8::/32'], pointsHostingNetwork: 33, networkClasses: ['mobile:AS64513', 'hosting:198.51.100.0/24'] });
+    expect(q).toContain('let idleSpan = 2h;');
+    expect(q).toContain('let pointsHostingNetwork = 33;');
+    expect(q).toContain('Asn in (dynamic(["64513"])), "mobile"');
+    expect(q).toContain('ipv4_is_in_any_range(IPAddress, dynamic(["198.51.100.0/24"])), false), "hosting"');
     expect(q).toContain('let minDistanceKm = 300;');
     expect(q).toContain('let concurrencySpan = 45m;');
     expect(q).toContain('let excludedAsns = dynamic(["16509"]);');

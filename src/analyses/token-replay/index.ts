@@ -10,7 +10,8 @@ import type { SignInTable } from '../../table/signin-table';
 import { resolveParameters, type Analysis } from '../analysis';
 import { tokenReplayKql } from './kql';
 import { TOKEN_REPLAY_PARAMETERS, type TokenReplayParams } from './parameters';
-import { tokenReplayFinding, type TokenReplayRow } from './row';
+import { networkClassifier } from '../../networks/classify';
+import { tokenReplayFinding, withNetworkNames, type TokenReplayRow } from './row';
 import { runTokenReplay } from './run';
 
 export type { TokenReplayParams } from './parameters';
@@ -23,9 +24,12 @@ export const tokenReplay: Analysis<TokenReplayParams, TokenReplayRow> = {
   parameters: TOKEN_REPLAY_PARAMETERS,
   run: (table: SignInTable, overrides?: Partial<TokenReplayParams>) => runTokenReplay(table, resolveParameters(TOKEN_REPLAY_PARAMETERS, overrides)),
   kql: (overrides, scope) => tokenReplayKql(resolveParameters(TOKEN_REPLAY_PARAMETERS, overrides), scope),
-  findingsFromRows: (rows: TokenReplayRow[]) =>
-    rows.map((r) => {
+  findingsFromRows: (rows: TokenReplayRow[], p) => {
+    const networks = networkClassifier(p.networkClasses);
+    return rows.map((pushed) => {
+      const r = withNetworkNames(pushed, networks.label);
       const times = [r.InteractiveTime, r.FirstRefreshTime, r.LastRefreshTime].filter((t) => t).sort();
       return tokenReplayFinding(r, [], times[0], times[times.length - 1]);
-    }),
+    });
+  },
 };

@@ -1,33 +1,42 @@
 /**
- * The KQL twin of token-replay: the same candidates (successful refreshes from an address the user did not sign in
- * from interactively, within `windowHours` of an interactive sign-in elsewhere, outside the excluded ASNs and ranges),
- * the same facts, the same score, severity and reasons, and the same row columns.
+ * The KQL twin of token-replay: the same own places, foreign places, signals, points, quiet cases and row columns,
+ * reading the same parameters (parameters.ts) and the same network catalogue (src/networks/catalogue.ts).
  *
- * Where the KQL differs from the TypeScript (also listed in docs/kql-differences.md):
- * - distance: `geo_distance_2points` (meters, Kusto's own earth model) instead of the haversine formula with a mean
- *   radius of 6371.0088 km; the two agree within a fraction of a percent, so a pair right at a threshold can fall
- *   on the other side;
- * - IP-B's place (coordinates, city, country, ASN used for scoring) is any non-empty value among IP-B's refreshes,
- *   not the first in time: one address geolocates the same way across one window in practice;
- * - ties: when two interactive sign-ins are equally near IP-B's first refresh, `arg_min` may pick either as the
- *   anchor (the TypeScript keeps the earlier); the order of IncomingTokenTypes, RefreshApps and SharedSessionKeys is not the order of first
- *   appearance (`make_set`);
- * - interactive means "row of SigninLogs" (the TypeScript reads IsInteractive, which says the same for these tables).
+ *   signIns (replayable rows, network class, place, device family) → shared egress, device profiles
+ *     → own places (fresh sign-in on a known device; an earlier day; shared egress; else the first place)
+ *     → row status (own / foreign) → per foreign place: signals → points, quiet cases → one row each
+ *
+ * Where the KQL differs from the TypeScript (also in docs/kql-differences.md):
+ * - network class: the catalogue's ASNs and the analyst's networkClasses only; the registered names (and the name
+ *   rules) and the address → ASN lookup are not in the workspace, so an ASN outside the catalogue is an ISP, a row
+ *   without an ASN is "unknown", and the Network columns say "AS<n>" (findingsFromRows adds the names);
+ * - a place's city, country and coordinates are its rows' own (the TypeScript takes those of the first row of the
+ *   place's first address in the table);
+ * - a place that raised an alert can still become own by history after midnight (the TypeScript judges the user again
+ *   with it distrusted; a query cannot loop);
+ * - ties (a device's usual operating system, equally near rows) may be broken differently.
  */
 import { isIP } from 'node:net';
-import { scopeFilter } from '../../kql/scope';
 import { fieldColumns } from '../../kql/field-columns';
-import { dynamicArray, numberLiteral, stringLiteral, timespanLiteral } from '../../kql/literals';
+import { Kql } from '../../kql/fragment';
+import { dynamicArray, numberLiteral, timespanLiteral } from '../../kql/literals';
+import { scopeFilter } from '../../kql/scope';
 import { joinKql, kql } from '../../kql/template';
-import type { Kql } from '../../kql/fragment';
-import type { KqlScope } from '../analysis';
+import { HOSTING_ASNS, ISP_ASNS, MICROSOFT_ASNS, MIXED_CARRIER_ASNS, MOBILE_ASNS, NETWORK_CLASS_LABELS } from '../../networks/catalogue';
+import { parseNetworkClasses } from '../../networks/classify';
 import { ipRanges } from '../../networks/ip-ranges';
-import type { TokenReplayParams } from './index';
+import { MODERN_CLIENT_APPS } from '../../schema/client-apps';
+import type { KqlScope } from '../analysis';
+import type { TokenReplayParams } from './parameters';
 
-const SIGN_IN_FIELDS = [
-  'UserPrincipalName', 'IPAddress', 'Id', 'SessionId', 'UniqueTokenIdentifier', 'AutonomousSystemNumber',
-  'IncomingTokenType', 'AppDisplayName', 'City', 'CountryOrRegion', 'Latitude', 'Longitude',
+const FIELDS = [
+  'UserPrincipalName', 'Id', 'IPAddress', 'AutonomousSystemNumber', 'City', 'CountryOrRegion', 'Latitude', 'Longitude', 'DeviceId',
+  'OperatingSystem', 'Browser', 'SessionId', 'UniqueTokenIdentifier', 'IncomingTokenType', 'AuthenticationMethods', 'AppDisplayName',
+  'ClientAppUsed', 'AuthenticationProtocol', 'ResultType',
 ] as const;
+
+const asns = (entries: Readonly<Record<number, string>>): string[] => Object.keys(entries);
+const bare = (asn: string): string => String(asn).trim().replace(/^AS/i, '');
 
 /** The IP ranges of one family as a literal list, after checking every entry the way the TypeScript does. */
 function rangesOf(entries: readonly string[], family: 4 | 6): string[] {
@@ -35,180 +44,302 @@ function rangesOf(entries: readonly string[], family: 4 | 6): string[] {
   return entries.map((e) => e.trim()).filter((e) => e && isIP(e.split('/')[0]) === family);
 }
 
+/** The analyst's networkClasses (parsed and validated as the TypeScript does), as ASN lists and ranges per class. */
+function additions(p: TokenReplayParams): { asn: Record<string, string[]>; v4: Record<string, string[]>; v6: Record<string, string[]> } {
+  const parsed = parseNetworkClasses(p.networkClasses);
+  const out = { asn: {} as Record<string, string[]>, v4: {} as Record<string, string[]>, v6: {} as Record<string, string[]> };
+  for (const [asn, cls] of parsed.asns) (out.asn[cls] ??= []).push(asn);
+  for (const [cls, list] of parsed.ranges) for (const r of list) (isIP(r.split('/')[0]) === 6 ? (out.v6[cls] ??= []) : (out.v4[cls] ??= [])).push(r);
+  return out;
+}
+
 export function tokenReplayKql(p: TokenReplayParams, scope: KqlScope = {}): string {
-  const hours = (h: number) => timespanLiteral(Math.round(h * 3_600_000));
+  const add = additions(p);
+  const classCase = (['microsoft', 'mobile', 'hosting', 'isp'] as const).flatMap((c) => [
+    ...(add.v4[c]?.length ? [kql`coalesce(ipv4_is_in_any_range(IPAddress, ${dynamicArray(add.v4[c])}), false), ${Kql.trusted(JSON.stringify(c))}`] : []),
+    ...(add.v6[c]?.length ? [kql`coalesce(ipv6_is_in_any_range(IPAddress, ${dynamicArray(add.v6[c])}), false), ${Kql.trusted(JSON.stringify(c))}`] : []),
+  ]);
+  const asnCase = (['microsoft', 'mobile', 'hosting', 'isp'] as const).filter((c) => add.asn[c]?.length).map((c) => kql`Asn in (${dynamicArray(add.asn[c])}), ${Kql.trusted(JSON.stringify(c))}`);
   const v4 = rangesOf(p.excludedIpRanges, 4);
   const v6 = rangesOf(p.excludedIpRanges, 6);
-  const asns = p.excludedAsns.map((a) => String(a).trim().replace(/^AS/i, '')).filter((a) => a);
-  // One predicate for both uses of the exclusion lists: refreshes that are not foreign, and interactive sign-ins that
-  // do not place the user (a Cloud PC or hosted desktop signs in from a datacentre).
-  const tests = [
-    asns.length ? kql`AutonomousSystemNumber in (excludedAsns)` : undefined,
+  const excludedAsns = p.excludedAsns.map(bare).filter((a) => a);
+  const excludedTests = [
+    excludedAsns.length ? kql`Asn in (excludedAsns)` : undefined,
     v4.length ? kql`coalesce(ipv4_is_in_any_range(IPAddress, excludedIpv4Ranges), false)` : undefined,
     v6.length ? kql`coalesce(ipv6_is_in_any_range(IPAddress, excludedIpv6Ranges), false)` : undefined,
   ].filter((t): t is Kql => t !== undefined);
-  const excluded = tests.length ? joinKql(tests, ' or ') : kql`false`;
-  // The analyst's --ip names the foreign address (IP-B): both sides are needed to compare, so it narrows the refreshes.
-  const ipB = scope.ip ? kql`\n    | where IPAddress == ${stringLiteral(scope.ip)}` : kql``;
-  const legScope = scopeFilter(scope, { ip: false, indent: 4 });
-  const fields = fieldColumns(SIGN_IN_FIELDS);
+  const legs = ['SigninLogs', 'AADNonInteractiveUserSignInLogs'].map((t) =>
+    Kql.trusted(`(${t}${scopeFilter(scope, { indent: 8 }).text}\n        | project ${fieldColumns(FIELDS).text}, Time = CreatedDateTime, Interactive = ${t === 'SigninLogs'})`),
+  );
+  const labels = Object.entries(NETWORK_CLASS_LABELS).map(([k, v]) => Kql.trusted(`c == ${JSON.stringify(k)}, ${JSON.stringify(v)}`));
 
-  return kql`// token-replay: refreshes from a foreign IP (IP-B) while the user signs in interactively from IP-A
-let windowSpan = ${hours(p.idleHours)};
-let travelSpan = ${hours(p.idleHours)};
-let knownIpSpan = ${timespanLiteral(Math.round(Math.max(p.concurrencyMinutes * 60_000, 30 * 86_400_000)))};
-let minDistanceKm = ${numberLiteral(p.minDistanceKm)};
-let farDistanceKm = ${numberLiteral(p.minDistanceKm * 6)};
-let maxTravelKmh = ${numberLiteral(p.maxTravelKmh)};
+  // Every number of parameters.ts under its own name, so the query reads like the TypeScript.
+  const numbers = Object.entries(p)
+    .filter(([name, v]) => typeof v === 'number' && name !== 'maxEvidenceRows' && name !== 'concurrencyMinutes')
+    .map(([name, v]) => kql`let ${Kql.trusted(name)} = ${numberLiteral(v as number)};`);
+  return kql`// token-replay: a session or token of the user's used from a network and device its own sign-in did not have
 let concurrencySpan = ${timespanLiteral(Math.round(p.concurrencyMinutes * 60_000))};
-let excludedAsns = ${dynamicArray(asns)};
+let idleSpan = ${timespanLiteral(Math.round(p.idleHours * 3_600_000))};
+${joinKql(numbers, '\n')}
+let excludedAsns = ${dynamicArray(excludedAsns)};
 let excludedIpv4Ranges = ${dynamicArray(v4)};
 let excludedIpv6Ranges = ${dynamicArray(v6)};
-// Entra leaves coordinates out, or at 0/0, when it cannot place an IP: such a point is unknown, not "far away".
-let placed = (lat: real, lon: real) { isnotnull(lat) and isnotnull(lon) and abs(lat) <= 90 and abs(lon) <= 180 and not(lat == 0 and lon == 0) };
-let excluded = (IPAddress: string, AutonomousSystemNumber: string) { ${excluded} };
-let distanceKm = (lat1: real, lon1: real, lat2: real, lon2: real) { iff(placed(lat1, lon1) and placed(lat2, lon2), geo_distance_2points(lon1, lat1, lon2, lat2) / 1000.0, real(null)) };
-// Successful sign-ins of both tables, with the nested values lifted out in each table before the union.
+let modernClientApps = ${dynamicArray(MODERN_CLIENT_APPS.map((a) => a.toLowerCase()))};
+let microsoftAsns = ${dynamicArray(asns(MICROSOFT_ASNS))};
+let mobileAsns = ${dynamicArray(asns(MOBILE_ASNS))};
+let hostingAsns = ${dynamicArray(asns(HOSTING_ASNS))};
+let ispAsns = ${dynamicArray(asns(ISP_ASNS))};
+let mixedCarrierAsns = ${dynamicArray(asns(MIXED_CARRIER_ASNS))};
+let linkBound = max_of(concurrencySpan, 1h * 20016.0 / maxTravelKmh);
+let classLabel = (c: string) { case(${joinKql(labels, ', ')}, c) };
+// x with one decimal, as JavaScript's toFixed(1) writes it.
+let fixed1 = (x: real) { strcat(tostring(toint(round(x * 10)) / 10), ".", tostring(toint(round(x * 10)) % 10)) };
+// Replayable rows (a success that presented or continued a token: not a password over a legacy protocol or ROPC),
+// with their network class, place and device family.
 let signIns = union
-    (SigninLogs${legScope}
-    | where ResultType == "0"
-    | project ${fields}, Time = CreatedDateTime, Interactive = true),
-    (AADNonInteractiveUserSignInLogs${legScope}
-    | where ResultType == "0"
-    | project ${fields}, Time = CreatedDateTime, Interactive = false);
-let interactive = signIns | where Interactive;
-// Only a sign-in from a placeable, non-excluded address says where the user was.
-let anchorSignIns = interactive | where isnotempty(IPAddress) and not(excluded(IPAddress, AutonomousSystemNumber));
-// A refresh from an address the user signed in from interactively (lately, or within the window) is the user's own.
-let ownRefreshes = signIns
-    | where not(Interactive) and isnotempty(IPAddress)
-    | join kind=inner (interactive | project UserPrincipalName, IPAddress, OwnTime = Time) on UserPrincipalName, IPAddress
-    | where OwnTime between ((Time - knownIpSpan) .. (Time + windowSpan))
-    | distinct Id;
-let foreignRefreshes = signIns
-    | where not(Interactive) and isnotempty(IPAddress)
-    | join kind=leftanti ownRefreshes on Id
-    | where not(excluded(IPAddress, AutonomousSystemNumber))${ipB};
-// Each foreign refresh with every interactive sign-in of the user within the window (IP-A differs by construction).
-let pairs = foreignRefreshes
-    | project UserPrincipalName, RefreshIPAddress = IPAddress, RefreshId = Id, RefreshTime = Time, SessionId, UniqueTokenIdentifier,
-        IncomingTokenType, AppDisplayName, RefreshCity = City, RefreshCountryOrRegion = CountryOrRegion,
-        RefreshAutonomousSystemNumber = AutonomousSystemNumber, RefreshLatitude = Latitude, RefreshLongitude = Longitude
-    | join kind=inner (anchorSignIns
-        | project UserPrincipalName, InteractiveIPAddress = IPAddress, InteractiveTime = Time, InteractiveCity = City,
-            InteractiveCountryOrRegion = CountryOrRegion, InteractiveAutonomousSystemNumber = AutonomousSystemNumber,
-            InteractiveLatitude = Latitude, InteractiveLongitude = Longitude) on UserPrincipalName
-    | where InteractiveTime between ((RefreshTime - windowSpan) .. (RefreshTime + windowSpan))
-    | extend AnchorGap = abs(InteractiveTime - RefreshTime);
-// The anchor of a candidate (user, IP-B): the interactive sign-in nearest in time to IP-B's first refresh.
-let anchors = pairs
-    | lookup (pairs | summarize FirstTime = min(RefreshTime) by UserPrincipalName, RefreshIPAddress) on UserPrincipalName, RefreshIPAddress
-    | where RefreshTime == FirstTime
-    | summarize arg_min(AnchorGap, InteractiveIPAddress, InteractiveTime, InteractiveCity, InteractiveCountryOrRegion,
-        InteractiveAutonomousSystemNumber, InteractiveLatitude, InteractiveLongitude) by UserPrincipalName, RefreshIPAddress;
-let candidateRefreshes = pairs
-    | summarize take_any(RefreshTime, SessionId, UniqueTokenIdentifier, IncomingTokenType, AppDisplayName, RefreshCity,
-        RefreshCountryOrRegion, RefreshAutonomousSystemNumber, RefreshLatitude, RefreshLongitude)
-        by UserPrincipalName, RefreshIPAddress, RefreshId;
-let refreshFacts = candidateRefreshes
-    | summarize RefreshCount = count(), FirstRefreshTime = min(RefreshTime), LastRefreshTime = max(RefreshTime),
-        PlaceLatitude = take_anyif(RefreshLatitude, placed(RefreshLatitude, RefreshLongitude)),
-        PlaceLongitude = take_anyif(RefreshLongitude, placed(RefreshLatitude, RefreshLongitude)),
-        PlaceCity = take_anyif(RefreshCity, isnotempty(RefreshCity)),
-        PlaceCountryOrRegion = take_anyif(RefreshCountryOrRegion, isnotempty(RefreshCountryOrRegion)),
-        PlaceAutonomousSystemNumber = take_anyif(RefreshAutonomousSystemNumber, isnotempty(RefreshAutonomousSystemNumber)),
-        TokenTypes = make_set_if(IncomingTokenType, isnotempty(IncomingTokenType)),
-        Apps = make_set_if(AppDisplayName, isnotempty(AppDisplayName)),
-        PrimaryRefreshToken = countif(replace_regex(tolower(IncomingTokenType), @"[\\s_-]", "") == "primaryrefreshtoken") > 0,
-        RefreshToken = countif(replace_regex(tolower(IncomingTokenType), @"[\\s_-]", "") == "refreshtoken") > 0
-        by UserPrincipalName, RefreshIPAddress
-    | lookup (candidateRefreshes
-        | summarize arg_min(RefreshTime, RefreshCity, RefreshCountryOrRegion, RefreshAutonomousSystemNumber) by UserPrincipalName, RefreshIPAddress
-        | project-away RefreshTime) on UserPrincipalName, RefreshIPAddress;
-// Every successful event at IP-A (both tables) against IP-B's refreshes: the nearest pair gives the travel time, and
-// IP-A activity around IP-B's refresh span means both sessions were active at once.
-let aEvents = anchors
-    | project UserPrincipalName, RefreshIPAddress, IPAddress = InteractiveIPAddress
-    | join kind=inner (signIns | project UserPrincipalName, IPAddress, Time) on UserPrincipalName, IPAddress
-    | project UserPrincipalName, RefreshIPAddress, Time;
-let timing = union
-        (aEvents | extend Side = "A"),
-        (candidateRefreshes | project UserPrincipalName, RefreshIPAddress, Time = RefreshTime, Side = "B")
-    | sort by UserPrincipalName asc, RefreshIPAddress asc, Time asc
-    | extend Gap = iff(prev(UserPrincipalName) == UserPrincipalName and prev(RefreshIPAddress) == RefreshIPAddress and prev(Side) != Side,
-        Time - prev(Time), timespan(null))
-    | summarize GapExact = min(Gap) by UserPrincipalName, RefreshIPAddress;
-let concurrency = aEvents
-    | lookup (refreshFacts | project UserPrincipalName, RefreshIPAddress, FirstRefreshTime, LastRefreshTime) on UserPrincipalName, RefreshIPAddress
-    | summarize Concurrent = countif(Time between ((FirstRefreshTime - concurrencySpan) .. (LastRefreshTime + concurrencySpan))) > 0
-        by UserPrincipalName, RefreshIPAddress;
-// SessionId / UniqueTokenIdentifier of IP-B's refreshes that the user also used from another address.
-let refreshKeys = union
-    (candidateRefreshes | where isnotempty(SessionId) | project UserPrincipalName, RefreshIPAddress, KeyKind = "SessionId", KeyValue = SessionId),
-    (candidateRefreshes | where isnotempty(UniqueTokenIdentifier) | project UserPrincipalName, RefreshIPAddress, KeyKind = "UniqueTokenIdentifier", KeyValue = UniqueTokenIdentifier);
-let otherKeys = union
-    (signIns | where isnotempty(SessionId) | project UserPrincipalName, OtherIPAddress = IPAddress, KeyKind = "SessionId", KeyValue = SessionId),
-    (signIns | where isnotempty(UniqueTokenIdentifier) | project UserPrincipalName, OtherIPAddress = IPAddress, KeyKind = "UniqueTokenIdentifier", KeyValue = UniqueTokenIdentifier)
-    | distinct UserPrincipalName, OtherIPAddress, KeyKind, KeyValue;
-let sharedKeys = refreshKeys
-    | join kind=inner otherKeys on UserPrincipalName, KeyKind, KeyValue
-    | where OtherIPAddress != RefreshIPAddress
-    | summarize SharedKeys = make_set(strcat(KeyKind, " ", KeyValue)) by UserPrincipalName, RefreshIPAddress;
-// Travel: an interactive sign-in near IP-B within travelSpan of IP-B's refreshes.
-let travel = refreshFacts
-    | project UserPrincipalName, RefreshIPAddress, FirstRefreshTime, LastRefreshTime, PlaceLatitude, PlaceLongitude, PlaceCity, PlaceCountryOrRegion
-    | join kind=inner (interactive | project UserPrincipalName, Time, Latitude, Longitude, City, CountryOrRegion) on UserPrincipalName
-    | where Time between ((FirstRefreshTime - travelSpan) .. (LastRefreshTime + travelSpan))
-    | extend Km = distanceKm(Latitude, Longitude, PlaceLatitude, PlaceLongitude)
-    | summarize NearKnownLocation = countif(iff(isnotnull(Km), Km < minDistanceKm,
-        isnotempty(PlaceCity) and City == PlaceCity and CountryOrRegion == PlaceCountryOrRegion)) > 0 by UserPrincipalName, RefreshIPAddress;
-anchors
-| lookup refreshFacts on UserPrincipalName, RefreshIPAddress
-| lookup timing on UserPrincipalName, RefreshIPAddress
-| lookup concurrency on UserPrincipalName, RefreshIPAddress
-| lookup sharedKeys on UserPrincipalName, RefreshIPAddress
-| lookup travel on UserPrincipalName, RefreshIPAddress
-| extend Km = distanceKm(InteractiveLatitude, InteractiveLongitude, PlaceLatitude, PlaceLongitude)
-| extend KnownDistance = isnotnull(Km), GapMinutesExact = GapExact / 1m
-| extend SpeedKmh = Km / (max_of(GapMinutesExact, 1.0) / 60.0)
-| extend CountryKnown = isnotempty(InteractiveCountryOrRegion) and isnotempty(PlaceCountryOrRegion),
-    AsnKnown = isnotempty(InteractiveAutonomousSystemNumber) and isnotempty(PlaceAutonomousSystemNumber),
-    Concurrent = coalesce(Concurrent, false), NearKnownLocation = coalesce(NearKnownLocation, false),
-    SessionLinked = coalesce(array_length(SharedKeys), 0) > 0
-| extend DifferentCountry = CountryKnown and InteractiveCountryOrRegion != PlaceCountryOrRegion,
-    DifferentAsn = AsnKnown and InteractiveAutonomousSystemNumber != PlaceAutonomousSystemNumber,
-    SameAsn = AsnKnown and InteractiveAutonomousSystemNumber == PlaceAutonomousSystemNumber,
-    Far = KnownDistance and Km >= minDistanceKm
-// Points and reasons as token-replay-score.ts gives them, in the same order.
-| extend P1 = case(Far, 30, not(KnownDistance) and DifferentCountry, 25, 0),
-    R1 = case(Far, strcat("+30 ", tolong(round(Km)), " km apart (>= ", minDistanceKm, ")"),
-        not(KnownDistance) and DifferentCountry, "+25 no coordinates, but different countries", ""),
-    P2 = iff(Far and Km >= farDistanceKm, 10, 0),
-    R2 = iff(Far and Km >= farDistanceKm, strcat("+10 very far apart (>= ", farDistanceKm, " km)"), ""),
-    P3 = iff(DifferentCountry, 10, 0),
-    P4 = case(DifferentAsn, 10, SameAsn, -15, 0),
-    R4 = case(DifferentAsn, "+10 different autonomous system", SameAsn, "-15 same autonomous system at both ends", ""),
-    P5 = iff(coalesce(SpeedKmh > maxTravelKmh, false), 15, 0),
-    P6 = iff(Concurrent, 15, 0),
-    P7 = iff(SessionLinked, 15, 0),
-    P8 = case(PrimaryRefreshToken, 15, RefreshToken, 5, 0)
-| extend Score = max_of(0, min_of(100, P1 + P2 + P3 + P4 + P5 + P6 + P7 + P8))
-| extend Band = case(Score >= 70, "high", Score >= 50, "medium", Score >= 30, "low", "informational"),
-    Cap = case(KnownDistance and Km < minDistanceKm, strcat("capped: under ", minDistanceKm, " km (VPN split tunnel, carrier switch or geolocation error look the same)"),
-        not(KnownDistance) and not(DifferentCountry), "capped: no coordinates and no country difference to go on",
-        NearKnownLocation and not(Concurrent), "capped: the user also signed in interactively near IP-B and IP-A went quiet (travel)", "")
-| extend Severity = iff(isnotempty(Cap), "informational", Band),
-    // Join the reasons that apply with "; ", in order: empty ones leave runs of separators that are then squeezed.
-    Reasons = trim(@"(; )+", replace_regex(strcat_array(pack_array(R1, R2,
-        iff(P3 != 0, "+10 different country", ""), R4,
-        iff(P5 != 0, strcat("+15 impossible travel (", tolong(round(SpeedKmh)), " km/h)"), ""),
-        iff(P6 != 0, "+15 IP-A active while IP-B refreshes", ""),
-        iff(P7 != 0, "+15 IP-B refreshes continue the user's session (shared SessionId/UniqueTokenIdentifier)", ""),
-        case(P8 == 15, "+15 primary refresh token presented", P8 == 5, "+5 refresh token presented", ""), Cap), "; "), @"(; )+", "; "))
-| project UserPrincipalName, InteractiveIPAddress, RefreshIPAddress, InteractiveTime, FirstRefreshTime, LastRefreshTime, RefreshCount,
-    InteractiveCity, InteractiveCountryOrRegion, InteractiveAutonomousSystemNumber, RefreshCity, RefreshCountryOrRegion,
-    RefreshAutonomousSystemNumber, DistanceKm = tolong(round(Km)), GapMinutes = tolong(round(GapMinutesExact)),
-    ImpliedSpeedKmh = tolong(round(SpeedKmh)), IncomingTokenTypes = strcat_array(TokenTypes, ", "), RefreshApps = strcat_array(Apps, ", "),
-    SharedSessionKeys = strcat_array(SharedKeys, ", "), Concurrent, NearKnownLocation, Score, Severity, Reasons
-| sort by Score desc, UserPrincipalName asc`.text;
+        ${joinKql(legs, ', ')}
+    | where trim(@"\\s+", ResultType) == "0" and isnotnull(Time)
+    | where not(tolower(trim(@"\\s+", ClientAppUsed)) !in ("", "unknown") and tolower(trim(@"\\s+", ClientAppUsed)) !in (modernClientApps))
+    | where tolower(trim(@"\\s+", AuthenticationProtocol)) != "ropc"
+    | extend Asn = tostring(toint(trim_start(@"(?i)AS", trim(@"\\s+", AutonomousSystemNumber))))
+    | extend Asn = iff(Asn == "0", "", Asn)
+    | extend NetworkClass = case(${joinKql([...classCase, ...asnCase], ', ')}${classCase.length + asnCase.length ? kql`,\n        ` : kql``}Asn in (microsoftAsns), "microsoft", Asn in (mobileAsns), "mobile", Asn in (hostingAsns), "hosting", Asn in (ispAsns), "isp",
+        isnotempty(Asn), "isp", "unknown")
+    | extend MixedMobile = Asn in (mixedCarrierAsns)
+    | extend Prefix = iff(isnotnull(parse_ipv4(IPAddress)), format_ipv4_mask(IPAddress, 24), parse_ipv6_mask(IPAddress, 48))
+    | extend Place = case(isempty(IPAddress), "", NetworkClass == "isp" and isnotempty(Asn), strcat("AS", Asn, "|", CountryOrRegion, "|", City),
+        isnotempty(Asn) and NetworkClass != "hosting", strcat("AS", Asn), strcat("AS", Asn, "|", Prefix))
+    | extend Excluded = ${excludedTests.length ? joinKql(excludedTests, ' or ') : kql`false`}
+    | extend OsFamily = case(OperatingSystem matches regex @"(?i)^\\s*win", "Windows", OperatingSystem matches regex @"(?i)^\\s*(mac|os ?x)", "macOS",
+        OperatingSystem matches regex @"(?i)^\\s*(ios|ipados|iphone|ipad)", "iOS", OperatingSystem matches regex @"(?i)^\\s*android", "Android",
+        OperatingSystem matches regex @"(?i)^\\s*(chrome ?os|cros)", "ChromeOS", OperatingSystem matches regex @"(?i)linux|ubuntu|debian|fedora", "Linux", "")
+    | extend BrowserFamily = replace_regex(replace_regex(replace_regex(trim(@"\\s+", Browser), @"\\s*[\\d.]+\\s*$", ""), @"(?i)^Mobile\\s+", ""), @"(?i)\\s+Mobile$", "")
+    | extend BrowserFamily = iff(tolower(BrowserFamily) == "unknown", "", BrowserFamily)
+    | extend Fingerprint = strcat(DeviceId, "|", OsFamily, "|", BrowserFamily), MobileOs = OsFamily in ("iOS", "Android")
+    | extend TokenKey = replace_regex(tolower(IncomingTokenType), @"[\\s_-]+", "")
+    | extend TokenKind = case(TokenKey == "refreshtoken", 1, TokenKey == "primaryrefreshtoken", 2, TokenKey in ("", "none"), 0,
+        TokenKey in ("saml11", "saml20", "remotedesktoptoken", "saml1.1", "saml2.0"), 3, 0)
+    | extend Fresh = isempty(trim(@"\\s+", AuthenticationMethods)) or replace_regex(tolower(AuthenticationMethods), @"previously satisfied", "") matches regex @"[^,\\s]"
+    | extend Day = startofday(Time);
+// The organisation's shared egress: addresses where sharedIpUsers users sign in interactively (hosting: on two days).
+let sharedIps = signIns
+    | where Interactive and isnotempty(IPAddress)
+    | summarize Users = array_length(make_set(UserPrincipalName)), Days = array_length(make_set(Day)), Hosting = countif(NetworkClass == "hosting") > 0 by IPAddress
+    | where Users >= sharedIpUsers and (not(Hosting) or Days >= 2)
+    | project IPAddress, Shared = true;
+// Each registered device's usual operating system (interactive sign-ins count five times).
+let profiles = signIns
+    | where isnotempty(DeviceId) and isnotempty(OsFamily)
+    | summarize Weight = sum(iff(Interactive, 5, 1)) by UserPrincipalName, DeviceId, OsFamily
+    | summarize arg_max(Weight, OsFamily) by UserPrincipalName, DeviceId
+    | project UserPrincipalName, DeviceId, UsualOs = OsFamily;
+let rows = signIns
+    | lookup kind=leftouter profiles on UserPrincipalName, DeviceId
+    | lookup kind=leftouter sharedIps on IPAddress
+    | extend Known = isnotempty(DeviceId) and isnotempty(UsualOs) and (isempty(OsFamily) or OsFamily == UsualOs),
+        Spoofed = isnotempty(DeviceId) and isnotempty(UsualOs) and isnotempty(OsFamily) and OsFamily != UsualOs,
+        Skip = Excluded or NetworkClass == "microsoft", Shared = coalesce(Shared, false);
+// Own places: a fresh sign-in on a known device (own throughout), interactive sign-ins on an earlier day (own from the
+// next day), and for a user with none of these nor shared egress, the place of the first interactive sign-in.
+let ownSince = rows
+    | where Interactive and isnotempty(Place)
+    | summarize OwnSince = min(iff(Fresh and Known, datetime(1900-01-01), Day + 1d)) by UserPrincipalName, Place;
+let firstPlaces = rows
+    | where Interactive and isnotempty(Place) and not(Skip)
+    | summarize arg_min(Time, Place) by UserPrincipalName
+    | join kind=leftanti (ownSince | where OwnSince == datetime(1900-01-01) | distinct UserPrincipalName) on UserPrincipalName
+    | join kind=leftanti (rows | where Shared | distinct UserPrincipalName) on UserPrincipalName
+    | project UserPrincipalName, Place, First = datetime(1900-01-01);
+let status = rows
+    | lookup kind=leftouter ownSince on UserPrincipalName, Place
+    | lookup kind=leftouter firstPlaces on UserPrincipalName, Place
+    | extend OwnSince = iff(isnotnull(First), datetime(1900-01-01), OwnSince)
+    | extend Status = case(isempty(Place), 0, Skip, 3, Shared or Time >= OwnSince, 1, 2);
+let own = status | where Status == 1;
+let ownNonMobile = own | where NetworkClass != "mobile";
+let foreign = status | where Status == 2;
+let ownAsns = own | where isnotempty(Asn) | summarize AsnSince = min(Time) by UserPrincipalName, Asn;
+let ownCountries = own | where isnotempty(CountryOrRegion) and NetworkClass == "isp" | summarize CountrySince = min(Time) by UserPrincipalName, CountryOrRegion;
+let anyOwnCountry = ownCountries | distinct UserPrincipalName;
+// Per foreign place: its rows, and what they carried.
+let candidates = foreign
+    | extend RefreshIPAddress = IPAddress, BAsn = Asn, BClass = NetworkClass, BMixed = MixedMobile, RefreshCity = City,
+        RefreshCountryOrRegion = CountryOrRegion, BLat = Latitude, BLon = Longitude
+    | summarize RefreshCount = count(), SignInsAtB = countif(Interactive), First = min(Time), Last = max(Time),
+        arg_min(Time, RefreshIPAddress, BAsn, BClass, BMixed, RefreshCity, RefreshCountryOrRegion, BLat, BLon),
+        Ips = make_set(IPAddress), Devices = make_set(Fingerprint), TokenTypes = make_set_if(IncomingTokenType, isnotempty(IncomingTokenType)),
+        Apps = make_set_if(AppDisplayName, isnotempty(AppDisplayName)), Tokens = countif(TokenKind != 0), Prt = countif(TokenKind == 2) > 0,
+        FirstToken = minif(Time, TokenKind != 0), WithDevice = countif(isnotempty(DeviceId)), KnownWithDevice = countif(isnotempty(DeviceId) and Known),
+        AnySpoofed = countif(Spoofed) > 0, MobileRows = countif(MobileOs)
+        by UserPrincipalName, Place;
+// The session travelled: foreign rows in a session (or with a token) the user also used from an own place.
+let sharedKeys = union
+        (foreign | where isnotempty(SessionId) | distinct UserPrincipalName, Place, SessionId
+            | join kind=inner (own | where isnotempty(SessionId) | distinct UserPrincipalName, SessionId) on UserPrincipalName, SessionId
+            | project UserPrincipalName, Place, Key = strcat("SessionId ", SessionId)),
+        (foreign | where isnotempty(UniqueTokenIdentifier) | distinct UserPrincipalName, Place, UniqueTokenIdentifier
+            | join kind=inner (own | where isnotempty(UniqueTokenIdentifier) | distinct UserPrincipalName, UniqueTokenIdentifier) on UserPrincipalName, UniqueTokenIdentifier
+            | project UserPrincipalName, Place, Key = strcat("UniqueTokenIdentifier ", UniqueTokenIdentifier))
+    | summarize Keys = array_sort_asc(make_set(Key)) by UserPrincipalName, Place;
+// In each shared session, a foreign row whose device that session's own rows never show.
+let otherInSession = foreign
+    | where isnotempty(SessionId)
+    | join kind=inner (own | where isnotempty(SessionId) | distinct UserPrincipalName, SessionId) on UserPrincipalName, SessionId
+    | join kind=leftanti (own | distinct UserPrincipalName, SessionId, Fingerprint) on UserPrincipalName, SessionId, Fingerprint
+    | distinct UserPrincipalName, Place | extend DeviceDiffers = true;
+// A client the user's own rows never show (rows that logged nothing of their device do not count).
+let otherDevice = foreign
+    | where Fingerprint != "||"
+    | join kind=leftanti (own | distinct UserPrincipalName, Fingerprint) on UserPrincipalName, Fingerprint
+    | distinct UserPrincipalName, Place
+    | join kind=inner (own | distinct UserPrincipalName) on UserPrincipalName
+    | project UserPrincipalName, Place, OtherDevice = true;
+// Own (non-carrier) activity at the same time: in the same session, or from a device the foreign place did not show.
+let concurrent = foreign
+    | project UserPrincipalName, Place, T = Time
+    | extend Bucket = bin(T, concurrencySpan)
+    | mv-expand Bucket = pack_array(Bucket - concurrencySpan, Bucket, Bucket + concurrencySpan) to typeof(datetime)
+    | join kind=inner (ownNonMobile | project UserPrincipalName, OTime = Time, OSession = SessionId, OFingerprint = Fingerprint, Bucket = bin(Time, concurrencySpan))
+        on UserPrincipalName, Bucket
+    | where abs(OTime - T) <= concurrencySpan
+    | join kind=leftouter (foreign | distinct UserPrincipalName, Place, OFingerprint = Fingerprint | extend SameDevice = true) on UserPrincipalName, Place, OFingerprint
+    | join kind=leftouter (sharedKeys | mv-expand Key = Keys to typeof(string) | where Key startswith "SessionId " | extend OSession = substring(Key, 10)
+        | project UserPrincipalName, Place, OSession, InSession = true) on UserPrincipalName, Place, OSession
+    | where coalesce(InSession, false) or OFingerprint == "||" or not(coalesce(SameDevice, false))
+    | distinct UserPrincipalName, Place | extend Concurrent = true;
+// An interactive sign-in at an own (non-carrier) place while the foreign place was in use.
+let signedInElsewhere = candidates
+    | project UserPrincipalName, Place, First, Last
+    | join kind=inner (ownNonMobile | where Interactive | project UserPrincipalName, OTime = Time) on UserPrincipalName
+    | where OTime between (First .. Last)
+    | distinct UserPrincipalName, Place | extend SignedInElsewhere = true;
+// AiTM: a fresh sign-in through a hosting network on an unseen device, first of its session, which then goes on.
+let sessionFirst = rows | where isnotempty(SessionId) | summarize SessionStart = min(Time) by UserPrincipalName, SessionId;
+let sessionLater = rows | where isnotempty(SessionId) and not(Interactive) | project UserPrincipalName, SessionId, LaterTime = Time;
+let phished = foreign
+    | where Interactive and Fresh and not(Known) and isnotempty(SessionId) and NetworkClass == "hosting"
+    | lookup kind=inner sessionFirst on UserPrincipalName, SessionId
+    | where Time == SessionStart
+    | join kind=inner sessionLater on UserPrincipalName, SessionId
+    | where LaterTime > Time
+    | distinct UserPrincipalName, Place | extend FreshThroughHost = true;
+// Idle: no interactive sign-in of the user within idleSpan before the place's first token use.
+let busy = candidates
+    | where Tokens > 0 and SignInsAtB == 0
+    | project UserPrincipalName, Place, FirstToken
+    | join kind=inner (rows | where Interactive | project UserPrincipalName, ITime = Time) on UserPrincipalName
+    | where ITime between ((FirstToken - idleSpan) .. FirstToken)
+    | distinct UserPrincipalName, Place | extend NotIdle = true;
+// Two places at once: each foreign row against the nearest linked own row before and after it (linked: the same
+// session, the same registered device, or, between ISP places, the same person).
+let linked = foreign
+    | where NetworkClass != "mobile"
+    | project UserPrincipalName, Place, T = Time, BClass = NetworkClass, BAsn = Asn, BCountry = CountryOrRegion, BLat = Latitude, BLon = Longitude
+    | extend Bucket = bin(T, linkBound)
+    | mv-expand Bucket = pack_array(Bucket - linkBound, Bucket, Bucket + linkBound) to typeof(datetime)
+    | join kind=inner (own | project UserPrincipalName, OTime = Time, OSession = SessionId, ODevice = DeviceId, OPlace = Place, OClass = NetworkClass,
+        OAsn = Asn, OCountry = CountryOrRegion, OLat = Latitude, OLon = Longitude, Bucket = bin(Time, linkBound)) on UserPrincipalName, Bucket
+    | where abs(OTime - T) <= linkBound
+    | join kind=leftouter (sharedKeys | mv-expand Key = Keys to typeof(string) | where Key startswith "SessionId " | extend OSession = substring(Key, 10)
+        | project UserPrincipalName, Place, OSession, InSession = true) on UserPrincipalName, Place, OSession
+    | join kind=leftouter (foreign | where isnotempty(DeviceId) | distinct UserPrincipalName, Place, ODevice = DeviceId | extend SameDevice = true)
+        on UserPrincipalName, Place, ODevice
+    | extend Link = case(coalesce(InSession, false), "session", coalesce(SameDevice, false), "device", BClass in ("isp", "unknown") and OClass == "isp", "person", "")
+    | where isnotempty(Link);
+let neighbours = union
+        (linked | where OTime < T | summarize arg_max(OTime, *) by UserPrincipalName, Place, T | extend Side = 0),
+        (linked | where OTime >= T | summarize arg_min(OTime, *) by UserPrincipalName, Place, T | extend Side = 1);
+let twoPlaces = neighbours
+    | where BClass != "mobile" and OClass !in ("mobile", "microsoft") and OPlace != Place and not(OClass == "hosting" and BClass == "hosting" and OAsn == BAsn)
+    | extend Gap = abs(T - OTime)
+    | extend Km = iff(isnotnull(OLat) and isnotnull(OLon) and isnotnull(BLat) and isnotnull(BLon) and abs(OLat) <= 90 and abs(BLat) <= 90
+        and abs(OLon) <= 180 and abs(BLon) <= 180 and not(OLat == 0 and OLon == 0) and not(BLat == 0 and BLon == 0),
+        geo_distance_2points(OLon, OLat, BLon, BLat) / 1000.0, real(null))
+    | extend Kmh = Km / max_of(Gap / 1h, 1.0 / 60)
+    | extend Why = case(Gap <= concurrencySpan and isnotempty(OCountry) and isnotempty(BCountry) and OCountry != BCountry,
+            strcat("the same ", Link, " in ", OCountry, " and ", BCountry, " within ", round(Gap / 1m), " minutes"),
+        isnotnull(Km) and Km >= minDistanceKm and Kmh > maxTravelKmh,
+            strcat("the same ", Link, " ", round(Km), " km apart within ", iff(Gap < 1h, strcat(round(Gap / 1m), " minutes"), strcat(fixed1(Gap / 1h), " hours")), " (", round(Kmh), " km/h)"),
+        "")
+    | where isnotempty(Why)
+    | summarize arg_min(tolong((T - datetime(1970-01-01)) / 1ms) * 2 + Side, Why) by UserPrincipalName, Place
+    | project UserPrincipalName, Place, TwoPlaces = Why;
+// IP-A: the own row nearest in time to the foreign place's first row, an interactive one within a day when there is one.
+let anchors = candidates
+    | project UserPrincipalName, Place, First
+    | join kind=inner (own | project UserPrincipalName, ATime = Time, AInteractive = Interactive, AIp = IPAddress, ACity = City,
+        ACountry = CountryOrRegion, AAsn = AutonomousSystemNumber, ANetAsn = Asn, AClass = NetworkClass, ALat = Latitude, ALon = Longitude) on UserPrincipalName
+    | extend Gap = abs(ATime - First)
+    | summarize arg_min(iff(AInteractive and Gap <= 1d, Gap / 1ms, 1e15 + Gap / 1ms), ATime, AIp, ACity, ACountry, AAsn, ANetAsn, AClass, ALat, ALon)
+        by UserPrincipalName, Place;
+candidates
+| lookup kind=leftouter sharedKeys on UserPrincipalName, Place
+| lookup kind=leftouter otherInSession on UserPrincipalName, Place
+| lookup kind=leftouter otherDevice on UserPrincipalName, Place
+| lookup kind=leftouter concurrent on UserPrincipalName, Place
+| lookup kind=leftouter signedInElsewhere on UserPrincipalName, Place
+| lookup kind=leftouter phished on UserPrincipalName, Place
+| lookup kind=leftouter busy on UserPrincipalName, Place
+| lookup kind=leftouter twoPlaces on UserPrincipalName, Place
+| lookup kind=leftouter anchors on UserPrincipalName, Place
+| lookup kind=leftouter ownAsns on UserPrincipalName, $left.BAsn == $right.Asn
+| lookup kind=leftouter ownCountries on UserPrincipalName, $left.RefreshCountryOrRegion == $right.CountryOrRegion
+| lookup kind=leftouter (anyOwnCountry | extend HasOwnCountry = true) on UserPrincipalName
+| extend SessionContinued = array_length(Keys) > 0, DeviceSame = array_length(Keys) > 0 and not(coalesce(DeviceDiffers, false)),
+    KnownDevice = WithDevice > 0 and KnownWithDevice == WithDevice, OtherDevice = coalesce(OtherDevice, false),
+    Concurrent = coalesce(Concurrent, false), SignedInElsewhere = coalesce(SignedInElsewhere, false), Hosting = BClass == "hosting",
+    NewNetwork = isempty(BAsn) or not(coalesce(AsnSince <= First, false)),
+    NewCountry = BClass != "mobile" and isnotempty(RefreshCountryOrRegion) and coalesce(HasOwnCountry, false) and not(coalesce(CountrySince <= First, false)),
+    Phished = coalesce(FreshThroughHost, false) and BClass == "hosting" and coalesce(Concurrent, false),
+    Idle = Tokens > 0 and SignInsAtB == 0 and not(coalesce(NotIdle, false)), HasOwnPlaces = isnotnull(ATime)
+| extend Phone = MobileRows == RefreshCount and BClass !in ("hosting", "microsoft") and (BClass == "mobile" or BMixed or KnownDevice)
+| extend Where = strcat("AS", iff(isempty(BAsn), "?", BAsn), ", ", classLabel(BClass))
+| extend Where = iff(isempty(BAsn), strcat("no ASN, ", classLabel(BClass)), Where)
+| extend Points = pack_array(
+    iff(SessionContinued, pack("p", pointsSessionContinued, "r", strcat("continues the user's own session (", strcat_array(array_slice(Keys, 0, 1), ", "), ")")), dynamic(null)),
+    iff(AnySpoofed, pack("p", pointsSpoofedDevice, "r", "shows one of the user's registered deviceIds with another operating system (a device claim carried by a stolen PRT)"),
+        iff(OtherDevice and not(Phone), pack("p", pointsOtherDevice, "r", "from a device (deviceId, operating system, browser) the user's own places never show"), dynamic(null))),
+    iff(Concurrent, pack("p", pointsConcurrent, "r", "while the user was active from their own place"), dynamic(null)),
+    iff(isnotempty(TwoPlaces), pack("p", pointsTwoPlacesAtOnce, "r", strcat("two places at once: ", TwoPlaces)), dynamic(null)),
+    iff(Hosting, pack("p", pointsHostingNetwork, "r", strcat("from ", Where)), dynamic(null)),
+    iff(NewNetwork and not(Phone), pack("p", pointsNewNetwork, "r", "a network the user never used from an own place"), dynamic(null)),
+    iff(NewCountry and not(Phone), pack("p", pointsNewCountry, "r", strcat("a country (", RefreshCountryOrRegion, ") the user has no own place in")), dynamic(null)),
+    iff(Phished, pack("p", pointsPhishedSignIn, "r", "a fresh sign-in (password and MFA) through a hosting network on an unseen device, whose session then went on (AiTM)"), dynamic(null)),
+    iff(Idle, pack("p", pointsIdleTokenUse, "r", strcat("a token used with no interactive sign-in of the user in the ", idleHours, " hours before")), dynamic(null)),
+    iff(Prt, pack("p", pointsPrimaryRefreshToken, "r", "a primary refresh token was presented (single sign-on to every app)"), dynamic(null)))
+| mv-apply Point = Points on (where isnotnull(Point) | summarize Score = sum(toint(Point.p)), Reasons = make_list(strcat("+", tostring(Point.p), " ", tostring(Point.r))))
+| extend Score = coalesce(Score, 0)
+| extend Clone = (Hosting and (NewNetwork or SignedInElsewhere)) or (Idle and NewNetwork), ForeignSession = SessionContinued and not(DeviceSame)
+| extend Quiet = case(
+    Phone and not(AnySpoofed) and not(ForeignSession),
+        strcat("not alerted: ", Where, iff(BClass == "mobile", "", " (also a mobile operator)"), ", ",
+            iff(KnownDevice, "the phone's own registered device and session", "a phone, in a session no other device uses"), ": carrier addresses rotate and geolocate far away"),
+    SessionContinued and DeviceSame and not(AnySpoofed) and isempty(TwoPlaces) and not(Clone),
+        "not alerted: the user's own device in its own session: a move, a split tunnel or an address a refresh inherited",
+    KnownDevice and not(AnySpoofed) and not(ForeignSession) and isempty(TwoPlaces) and not(Clone),
+        "not alerted: the user's own registered device with its usual operating system, and nothing from elsewhere: a trip or another network of theirs",
+    "")
+| extend Severity = case(isnotempty(Quiet), "informational", Score >= highScore, "high", Score >= mediumScore, "medium",
+    Score >= lowScore, "low", "informational")
+| extend Counter = pack_array(
+    iff(isnotempty(Quiet), Quiet, iff(Severity == "informational", strcat("not alerted: ", Score, " points, below the ", lowScore, " an alert needs"), "")),
+    iff(HasOwnPlaces, "", "the user has no own place in the data to compare with (no registered device and no earlier day)"),
+    iff(SessionContinued, "", "no session or token shared with the user's own places"),
+    iff(Concurrent, "", "not at the same time as the user's own activity"),
+    iff(KnownDevice and not(AnySpoofed), "the user's own registered device, with its usual operating system", ""),
+    iff(not(Hosting) and not(Phone), strcat(Where, ": a place people live and work"), ""))
+| extend CounterReasons = replace_regex(replace_regex(strcat_array(Counter, "; "), @"(; )+", "; "), @"^; |; $", "")
+| extend CarrierEnd = BClass == "mobile" or AClass == "mobile"
+| extend DistanceKm = iff(isnotnull(ATime) and not(CarrierEnd) and isnotnull(ALat) and isnotnull(BLat) and not(ALat == 0 and ALon == 0) and not(BLat == 0 and BLon == 0),
+    geo_distance_2points(ALon, ALat, BLon, BLat) / 1000.0, real(null)), GapMs = abs(ATime - First) / 1ms
+| project UserPrincipalName, InteractiveIPAddress = coalesce(AIp, ""), RefreshIPAddress, RefreshIPAddresses = strcat_array(array_slice(array_sort_asc(Ips), 0, 19), ", "),
+    InteractiveTime = ATime, FirstRefreshTime = First, LastRefreshTime = Last, RefreshCount, SignInsAtB, InteractiveCity = coalesce(ACity, ""),
+    InteractiveCountryOrRegion = coalesce(ACountry, ""), InteractiveAutonomousSystemNumber = coalesce(AAsn, ""),
+    InteractiveNetwork = iff(isempty(ANetAsn), "", strcat("AS", ANetAsn)), RefreshCity, RefreshCountryOrRegion, RefreshAutonomousSystemNumber = BAsn,
+    RefreshNetwork = iff(isempty(BAsn), "", strcat("AS", BAsn)), RefreshNetworkClass = BClass,
+    RefreshDevices = strcat_array(array_slice(array_sort_asc(Devices), 0, 4), "; "),
+    DistanceKm = round(DistanceKm), GapMinutes = round(GapMs / 60000.0), ImpliedSpeedKmh = round(DistanceKm / max_of(GapMs / 3600000.0, 1.0 / 60)),
+    IncomingTokenTypes = strcat_array(array_sort_asc(TokenTypes), ", "), RefreshApps = strcat_array(array_slice(array_sort_asc(Apps), 0, 9), ", "),
+    SharedSessionKeys = strcat_array(array_slice(Keys, 0, 4), ", "), Concurrent, Score, Severity, Reasons = strcat_array(Reasons, "; "), CounterReasons
+| sort by Score desc, UserPrincipalName asc, FirstRefreshTime asc`.text;
 }

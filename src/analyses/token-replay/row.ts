@@ -108,6 +108,17 @@ const placeText = (ip: string, network: string, netClass: string, city: string, 
   return `${ip} (${[network, cls, where].filter((x) => x).join('; ')})`;
 };
 
+/**
+ * A row from the KQL twin names networks "AS<n>" only (the workspace has no registry names): the names added, so a
+ * pushed-down finding reads like a local one. Rows that already carry names come back unchanged.
+ */
+export function withNetworkNames(r: TokenReplayRow, label: (asn: string) => string): TokenReplayRow {
+  const named = (text: string) => (/^AS\d+$/.test(text) ? label(text) || text : text);
+  const refresh = named(r.RefreshNetwork);
+  const swap = (text: string) => (refresh === r.RefreshNetwork ? text : text.split(`${r.RefreshNetwork}, `).join(`${refresh}, `));
+  return { ...r, RefreshNetwork: refresh, InteractiveNetwork: named(r.InteractiveNetwork), Reasons: swap(r.Reasons), CounterReasons: swap(r.CounterReasons) };
+}
+
 /** A finding from a row; `evidence` is empty when the row came back from a workspace query. */
 export function tokenReplayFinding(r: TokenReplayRow, evidence: EvidenceRow[], first: string, last: string): Finding {
   const b = placeText(r.RefreshIPAddress, r.RefreshNetwork, r.RefreshNetworkClass, r.RefreshCity, r.RefreshCountryOrRegion);
