@@ -9,66 +9,19 @@
  * const byUser = groupBy(table, 'UserPrincipalName', { order: 'time' });
  * for (let g = 0; g < byUser.length; g++) console.log(byUser.key(g).UserPrincipalName, byUser.rows(g).length);
  */
-import type { FieldName } from '../schema/fields';
-import type { BoolColumn, DictColumn } from './columns';
+import type { GroupKey } from './group-keys';
+import { keyReader, type KeyReader, type KeyValue } from './key-reader';
 import type { SignInTable } from './signin-table';
+import { TupleIds } from './tuple-ids';
 
-/** A key computed from a row: `of(position)` reads the underlying columns at a row's position. */
-export interface DerivedKey {
-  readonly name: string;
-  of(position: number): string;
-}
-
-/** A dictionary or bool field, or a derived key. */
-export type GroupKey = FieldName | DerivedKey;
+export type { DerivedKey, GroupKey } from './group-keys';
+export type { KeyValue } from './key-reader';
 
 export interface GroupOptions {
   /** Keeps a row when true; sees the row's position in the underlying columns (cheap: no row object). */
   where?: (position: number) => boolean;
   /** 'time' orders each group's rows by CreatedDateTime (stable); default: table order. */
   order?: 'table' | 'time';
-}
-
-export type KeyValue = string | boolean | null;
-
-/** One key column's codes per row and how to turn a code back into its value. */
-interface KeyReader {
-  readonly name: string;
-  readonly size: () => number;
-  readonly code: (position: number) => number;
-  readonly value: (code: number) => KeyValue;
-}
-
-function keyReader(table: SignInTable, key: GroupKey): KeyReader {
-  if (typeof key !== 'string') {
-    const codes = new Map<string, number>();
-    const values: string[] = [];
-    return {
-      name: key.name,
-      size: () => values.length,
-      code: (p) => {
-        const v = key.of(p);
-        let c = codes.get(v);
-        if (c === undefined) {
-          c = values.length;
-          values.push(v);
-          codes.set(v, c);
-        }
-        return c;
-      },
-      value: (c) => values[c],
-    };
-  }
-  const col = table.column(key) as DictColumn | BoolColumn;
-  if (col.kind === 'dict') {
-    const d = col as DictColumn;
-    return { name: key, size: () => d.values.length, code: (p) => d.codes[p], value: (c) => d.values[c] };
-  }
-  if (col.kind === 'bool') {
-    const b = col as BoolColumn;
-    return { name: key, size: () => 3, code: (p) => b.values[p] + 1, value: (c) => (c === 0 ? null : c === 2) };
-  }
-  throw new Error(`groupBy needs a dictionary or bool field, or a derived key; ${key} is a ${(col as { kind: string }).kind} field`);
 }
 
 /** The groups of a table; group g's rows are `rows(g)` (k values of the table), its key values `key(g)`. */
@@ -121,51 +74,77 @@ export class Groups {
   }
 }
 
-/** Splits `table` by `keys`; groups come in order of first appearance. */
+/**
+ * Splits `table` by `keys`; groups come in order of first appearance. No keys make one group of every row (kept by
+ * `where`), even when there is none, as KQL's `summarize` without `by` gives one row.
+ */
 export function groupBy(table: SignInTable, keys: GroupKey | readonly GroupKey[], options: GroupOptions = {}): Groups {
   const readers = (Array.isArray(keys) ? keys : [keys]).map((k: GroupKey) => keyReader(table, k));
+  const ids = new TupleIds(readers.map((r) => r.bound));
+  const m = readers.some((r) => r.each) ? fanOut(table, readers, ids, options.where) : oneEach(table, readers, ids, options.where);
+  const count = ids.size;
+  const offsets = new Uint32Array(count + 1);
+  for (let i = 0; i < m.length; i++) offsets[m.groups[i] + 1]++;
+  for (let g = 0; g < count; g++) offsets[g + 1] += offsets[g];
+  const fill = offsets.slice(0, count);
+  const order = new Uint32Array(m.length);
+  for (let i = 0; i < m.length; i++) order[fill[m.groups[i]]++] = m.rows[i];
+  if (options.order === 'time') sortSegmentsByTime(table, order, offsets);
+  const keyCodes = new Uint32Array(count * readers.length);
+  for (let g = 0; g < count && readers.length; g++) keyCodes.set(ids.codesOf(g), g * readers.length);
+  return new Groups(table, readers.map((r) => r.name), keyCodes, readers.map((r) => r.value), order, offsets);
+}
+
+/** Row memberships: row rows[i] (a k value) belongs to group groups[i]; rows ascend. */
+interface Memberships {
+  rows: ArrayLike<number>;
+  groups: ArrayLike<number>;
+  length: number;
+}
+
+/** Every key single-valued: each kept row joins exactly one group. */
+function oneEach(table: SignInTable, readers: readonly KeyReader[], ids: TupleIds, where?: (p: number) => boolean): Memberships {
   const n = table.length;
-  const groupOf = new Int32Array(n).fill(-1);
-  const keyCodes: number[] = [];
-  const counts: number[] = [];
-  const single = readers.length === 1 && typeof keys === 'string';
-  // One key of a dictionary: the code indexes an array. Several keys: their codes joined into one Map key.
-  const byCode = single ? new Int32Array(readers[0].size()).fill(-1) : null;
-  const byTuple = single ? null : new Map<string, number>();
-  const where = options.where;
+  const rows = new Uint32Array(n);
+  const groups = new Uint32Array(n);
+  const keys = readers.length;
+  let length = 0;
   for (let k = 0; k < n; k++) {
     const p = table.position(k);
     if (where && !where(p)) continue;
-    let g: number;
-    if (byCode) {
-      const c = readers[0].code(p);
-      g = byCode[c];
-      if (g < 0) {
-        g = byCode[c] = counts.length;
-        counts.push(0);
-        keyCodes.push(c);
-      }
-    } else {
-      const codes = readers.map((r) => r.code(p));
-      const tuple = codes.join(',');
-      const found = byTuple!.get(tuple);
-      if (found === undefined) {
-        g = counts.length;
-        byTuple!.set(tuple, g);
-        counts.push(0);
-        keyCodes.push(...codes);
-      } else g = found;
-    }
-    groupOf[k] = g;
-    counts[g]++;
+    let id = 0;
+    for (let i = 0; i < keys; i++) id = ids.step(i, id, readers[i].code(p));
+    rows[length] = k;
+    groups[length++] = id;
   }
-  const offsets = new Uint32Array(counts.length + 1);
-  for (let g = 0; g < counts.length; g++) offsets[g + 1] = offsets[g] + counts[g];
-  const fill = offsets.slice(0, counts.length);
-  const order = new Uint32Array(offsets[counts.length]);
-  for (let k = 0; k < n; k++) if (groupOf[k] >= 0) order[fill[groupOf[k]]++] = k;
-  if (options.order === 'time') sortSegmentsByTime(table, order, offsets);
-  return new Groups(table, readers.map((r) => r.name), Uint32Array.from(keyCodes), readers.map((r) => r.value), order, offsets);
+  return { rows, groups, length };
+}
+
+/** Some key multi-valued: a row joins one group per combination of its elements (none when a list is empty). */
+function fanOut(table: SignInTable, readers: readonly KeyReader[], ids: TupleIds, where?: (p: number) => boolean): Memberships {
+  const rows: number[] = [];
+  const groups: number[] = [];
+  let cur: number[] = [];
+  let next: number[] = [];
+  for (let k = 0; k < table.length; k++) {
+    const p = table.position(k);
+    if (where && !where(p)) continue;
+    cur.length = 0;
+    cur.push(0);
+    readers.forEach((r, i) => {
+      next.length = 0;
+      for (const parent of cur) {
+        if (r.each) for (const c of r.each(p)) next.push(ids.step(i, parent, c));
+        else next.push(ids.step(i, parent, r.code(p)));
+      }
+      [cur, next] = [next, cur];
+    });
+    for (const id of cur) {
+      rows.push(k);
+      groups.push(id);
+    }
+  }
+  return { rows, groups, length: rows.length };
 }
 
 /** Orders each group's rows by CreatedDateTime, stable, skipping groups already in order (the usual case). */

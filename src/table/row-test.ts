@@ -26,8 +26,10 @@ export function is(field: FieldName, ...values: (string | number | boolean | nul
         return (p) => mask[col.codes[p]] === 1;
       }
       case 'bool': {
-        const want = new Set<number>(values.map((v) => (v === null ? -1 : v === true || v === "true" ? 1 : 0)));
-        return (p) => want.has(col.values[p]);
+        // Indexed by the stored -1 / 0 / 1, plus one.
+        const want = new Uint8Array(3);
+        for (const v of values) want[(v === null ? -1 : v === true || v === 'true' ? 1 : 0) + 1] = 1;
+        return (p) => want[col.values[p] + 1] === 1;
       }
       case 'text': {
         const want = new Set(values.map(String));
@@ -38,6 +40,23 @@ export function is(field: FieldName, ...values: (string | number | boolean | nul
         return (p) => want.has(col.values[p]);
       }
     }
+  };
+}
+
+/**
+ * The row's value satisfies `predicate`, asked once per distinct value of a dictionary field (once per row of a text
+ * field): for tests `is` cannot say, such as a value compared trimmed or normalised.
+ * @example matches('ConditionalAccessStatus', (v) => v.replace(/\s+/g, '').toLowerCase() === 'notapplied')
+ */
+export function matches(field: FieldName, predicate: (value: string) => boolean): RowTest {
+  return (table) => {
+    const col = table.column(field) as AnyColumn;
+    if (col.kind === 'dict') {
+      const mask = Uint8Array.from(col.values, (v) => (predicate(v) ? 1 : 0));
+      return (p) => mask[col.codes[p]] === 1;
+    }
+    if (col.kind === 'text') return (p) => predicate(col.values[p]);
+    throw new Error(`matches needs a dictionary or text field; ${field} is a ${col.kind} field`);
   };
 }
 
