@@ -10,7 +10,7 @@
  * for (let g = 0; g < byUser.length; g++) console.log(byUser.key(g).UserPrincipalName, byUser.rows(g).length);
  */
 import type { GroupKey } from './group-keys';
-import { keyReader, type KeyReader, type KeyValue } from './key-reader';
+import { keyReader, type KeyValue } from './key-reader';
 import type { SignInTable } from './signin-table';
 import { TupleIds } from './tuple-ids';
 
@@ -81,70 +81,65 @@ export class Groups {
 export function groupBy(table: SignInTable, keys: GroupKey | readonly GroupKey[], options: GroupOptions = {}): Groups {
   const readers = (Array.isArray(keys) ? keys : [keys]).map((k: GroupKey) => keyReader(table, k));
   const ids = new TupleIds(readers.map((r) => r.bound));
-  const m = readers.some((r) => r.each) ? fanOut(table, readers, ids, options.where) : oneEach(table, readers, ids, options.where);
+  // Key by key over all kept rows (each loop sees one kind of key), not row by row over all keys.
+  let m = keptRows(table, options.where);
+  readers.forEach((r, i) => {
+    if (r.each) {
+      const expanded = fanOut(m, r.each);
+      ids.assign(i, (m = expanded).ids, expanded.codes);
+    } else ids.assign(i, m.ids, r.codes(m.positions));
+  });
   const count = ids.size;
   const offsets = new Uint32Array(count + 1);
-  for (let i = 0; i < m.length; i++) offsets[m.groups[i] + 1]++;
+  for (let j = 0; j < m.ids.length; j++) offsets[m.ids[j] + 1]++;
   for (let g = 0; g < count; g++) offsets[g + 1] += offsets[g];
   const fill = offsets.slice(0, count);
-  const order = new Uint32Array(m.length);
-  for (let i = 0; i < m.length; i++) order[fill[m.groups[i]]++] = m.rows[i];
+  const order = new Uint32Array(m.ids.length);
+  for (let j = 0; j < m.ids.length; j++) order[fill[m.ids[j]]++] = m.rows[j];
   if (options.order === 'time') sortSegmentsByTime(table, order, offsets);
   const keyCodes = new Uint32Array(count * readers.length);
   for (let g = 0; g < count && readers.length; g++) keyCodes.set(ids.codesOf(g), g * readers.length);
   return new Groups(table, readers.map((r) => r.name), keyCodes, readers.map((r) => r.value), order, offsets);
 }
 
-/** Row memberships: row rows[i] (a k value) belongs to group groups[i]; rows ascend. */
+/** Memberships of rows in tuples: row rows[j] (a k value, at `positions[j]`) is in tuple ids[j]; rows ascend. */
 interface Memberships {
-  rows: ArrayLike<number>;
-  groups: ArrayLike<number>;
-  length: number;
+  rows: Uint32Array;
+  positions: Uint32Array;
+  ids: Uint32Array;
 }
 
-/** Every key single-valued: each kept row joins exactly one group. */
-function oneEach(table: SignInTable, readers: readonly KeyReader[], ids: TupleIds, where?: (p: number) => boolean): Memberships {
-  const n = table.length;
-  const rows = new Uint32Array(n);
-  const groups = new Uint32Array(n);
-  const keys = readers.length;
-  let length = 0;
-  for (let k = 0; k < n; k++) {
-    const p = table.position(k);
-    if (where && !where(p)) continue;
-    let id = 0;
-    for (let i = 0; i < keys; i++) id = ids.step(i, id, readers[i].code(p));
-    rows[length] = k;
-    groups[length++] = id;
-  }
-  return { rows, groups, length };
-}
-
-/** Some key multi-valued: a row joins one group per combination of its elements (none when a list is empty). */
-function fanOut(table: SignInTable, readers: readonly KeyReader[], ids: TupleIds, where?: (p: number) => boolean): Memberships {
-  const rows: number[] = [];
-  const groups: number[] = [];
-  let cur: number[] = [];
-  let next: number[] = [];
+/** The rows `where` keeps, each in tuple 0 (no key read yet). */
+function keptRows(table: SignInTable, where?: (p: number) => boolean): Memberships {
+  const rows = new Uint32Array(table.length);
+  const positions = new Uint32Array(table.length);
+  let m = 0;
   for (let k = 0; k < table.length; k++) {
     const p = table.position(k);
     if (where && !where(p)) continue;
-    cur.length = 0;
-    cur.push(0);
-    readers.forEach((r, i) => {
-      next.length = 0;
-      for (const parent of cur) {
-        if (r.each) for (const c of r.each(p)) next.push(ids.step(i, parent, c));
-        else next.push(ids.step(i, parent, r.code(p)));
-      }
-      [cur, next] = [next, cur];
-    });
-    for (const id of cur) {
-      rows.push(k);
-      groups.push(id);
+    rows[m] = k;
+    positions[m++] = p;
+  }
+  return { rows: rows.subarray(0, m), positions: positions.subarray(0, m), ids: new Uint32Array(m) };
+}
+
+/** A multi-valued key: each membership becomes one per element of its row (none when the list is empty). */
+function fanOut(m: Memberships, each: (p: number) => readonly number[]): Memberships & { codes: Uint32Array } {
+  const lists = new Array<readonly number[]>(m.ids.length);
+  let total = 0;
+  for (let j = 0; j < m.ids.length; j++) total += (lists[j] = each(m.positions[j])).length;
+  const out = { rows: new Uint32Array(total), positions: new Uint32Array(total), ids: new Uint32Array(total), codes: new Uint32Array(total) };
+  let o = 0;
+  for (let j = 0; j < lists.length; j++) {
+    const list = lists[j];
+    for (let e = 0; e < list.length; e++, o++) {
+      out.rows[o] = m.rows[j];
+      out.positions[o] = m.positions[j];
+      out.ids[o] = m.ids[j];
+      out.codes[o] = list[e];
     }
   }
-  return { rows, groups, length: rows.length };
+  return out;
 }
 
 /** Orders each group's rows by CreatedDateTime, stable, skipping groups already in order (the usual case). */

@@ -14,8 +14,8 @@ export interface KeyReader {
   readonly name: string;
   /** Every code is below this for the whole pass (a dictionary's size); Infinity when codes appear as values do. */
   readonly bound: number;
-  /** The row's code (single-valued keys). */
-  code(position: number): number;
+  /** The code of each row at `positions` (single-valued keys), in one tight loop per kind of key. */
+  codes(positions: Uint32Array): ArrayLike<number>;
   /** The codes of each of the row's elements (multi-valued keys only). */
   readonly each?: (position: number) => readonly number[];
   value(code: number): KeyValue;
@@ -42,18 +42,25 @@ export function keyReader(table: SignInTable, key: GroupKey): KeyReader {
   const value = (c: number): string => values[c];
   if (key.kind === 'mapped') {
     const byCode = Int32Array.from(col.values, (v) => idOf(key.map(v)));
-    return { name: key.name, bound: values.length, code: (p) => byCode[col.codes[p]], value };
+    return { name: key.name, bound: values.length, codes: (ps) => gather(ps, (p) => byCode[col.codes[p]]), value };
   }
   const byCode = col.values.map((v) => key.split(v).map(idOf));
-  return { name: key.name, bound: values.length, code: () => -1, each: (p) => byCode[col.codes[p]], value };
+  return { name: key.name, bound: values.length, codes: () => [], each: (p) => byCode[col.codes[p]], value };
 }
 
 function fieldReader(table: SignInTable, field: FieldName): KeyReader {
   const col = table.column(field) as AnyColumn;
-  if (col.kind === 'dict') return { name: field, bound: col.values.length, code: (p) => col.codes[p], value: (c) => col.values[c] };
+  if (col.kind === 'dict') {
+    const codes = (ps: Uint32Array): Uint32Array => {
+      const out = new Uint32Array(ps.length);
+      for (let j = 0; j < ps.length; j++) out[j] = col.codes[ps[j]];
+      return out;
+    };
+    return { name: field, bound: col.values.length, codes, value: (c) => col.values[c] };
+  }
   if (col.kind === 'bool') {
     const b = col as BoolColumn;
-    return { name: field, bound: 3, code: (p) => b.values[p] + 1, value: (c) => (c === 0 ? null : c === 2) };
+    return { name: field, bound: 3, codes: (ps) => gather(ps, (p) => b.values[p] + 1), value: (c) => (c === 0 ? null : c === 2) };
   }
   throw new Error(`groupBy needs a dictionary or bool field, or a derived key; ${field} is a ${col.kind} field`);
 }
@@ -71,14 +78,21 @@ function numbering(name: string, of: (p: number) => string | number): KeyReader 
   return {
     name,
     bound: Infinity,
-    code: (p) => {
-      const v = of(p);
-      let c = codes.get(v);
-      if (c === undefined) codes.set(v, (c = values.push(v) - 1));
-      return c;
-    },
+    codes: (ps) =>
+      gather(ps, (p) => {
+        const v = of(p);
+        let c = codes.get(v);
+        if (c === undefined) codes.set(v, (c = values.push(v) - 1));
+        return c;
+      }),
     value: (c) => values[c],
   };
+}
+
+function gather(ps: Uint32Array, code: (p: number) => number): Uint32Array {
+  const out = new Uint32Array(ps.length);
+  for (let j = 0; j < ps.length; j++) out[j] = code(ps[j]);
+  return out;
 }
 
 function nullForNaN(v: KeyValue): KeyValue {

@@ -20,8 +20,22 @@ class Step {
     private readonly mult: number,
   ) {
     const pairs = parentBound * mult;
-    this.table = pairs <= TABLE_LIMIT ? new Int32Array(pairs).fill(-1) : null;
+    // The first key's codes index a typed array of its dictionary's size, whatever that size.
+    this.table = pairs <= TABLE_LIMIT || parentBound === 1 ? new Int32Array(pairs).fill(-1) : null;
     this.map = this.table ? null : new Map();
+  }
+
+  /** Replaces each `ids[j]` (a parent) by the id of (parent, codes[j]): one loop, the lookup chosen once. */
+  assign(ids: Uint32Array, codes: ArrayLike<number>): void {
+    const table = this.table;
+    const mult = this.mult;
+    if (table) {
+      for (let j = 0; j < ids.length; j++) {
+        const pair = ids[j] * mult + codes[j];
+        const id = table[pair];
+        ids[j] = id >= 0 ? id : (table[pair] = this.add(ids[j], codes[j]));
+      }
+    } else for (let j = 0; j < ids.length; j++) ids[j] = this.idOf(ids[j], codes[j]);
   }
 
   idOf(parent: number, code: number): number {
@@ -61,6 +75,11 @@ export class TupleIds {
   /** The id, at key `i`, of the tuple (tuple `parent` at key i - 1, `code`); parent is 0 at key 0. */
   step(i: number, parent: number, code: number): number {
     return this.steps[i].idOf(parent, code);
+  }
+
+  /** `step` over many rows: each `ids[j]`, a tuple id at key i - 1 (0 at key 0), becomes the tuple's id at key i. */
+  assign(i: number, ids: Uint32Array, codes: ArrayLike<number>): void {
+    this.steps[i].assign(ids, codes);
   }
 
   /** Number of distinct full tuples so far (1 when there are no keys: everything is one tuple). */
