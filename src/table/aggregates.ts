@@ -115,6 +115,42 @@ export function values(field: FieldName, test?: RowTest): Aggregate<string[]> {
   };
 }
 
+/**
+ * `make_set()` as KQL has it for strings: every distinct value, the empty string included, sorted. (`values` leaves
+ * empty ones out; use this where a twin's make_set is the reference.)
+ */
+export function makeSet(field: FieldName, test?: RowTest): Aggregate<string[]> {
+  return (table) => {
+    const col = table.column(field) as AnyColumn;
+    const t = test?.(table);
+    return (rows) => {
+      const seen = new Set<string>();
+      for (let i = 0; i < rows.length; i++) {
+        const p = table.position(rows[i]);
+        if (!t || t(p)) seen.add(String(col.get(p)));
+      }
+      return [...seen].sort();
+    };
+  };
+}
+
+/**
+ * The distinct elements of a multi-valued dictionary field, sorted: `split` runs once per distinct value (KQL's
+ * `make_set` over `split(…)`, for lists such as ConditionalAccessPoliciesFailed).
+ */
+export function elements(field: FieldName, split: (value: string) => readonly string[]): Aggregate<string[]> {
+  return (table) => {
+    const col = table.column(field) as AnyColumn;
+    if (col.kind !== 'dict') throw new Error(`elements needs a dictionary field, not ${field}`);
+    const lists = col.values.map(split);
+    return (rows) => {
+      const seen = new Set<string>();
+      for (let i = 0; i < rows.length; i++) for (const e of lists[col.codes[table.position(rows[i])]]) seen.add(e);
+      return [...seen].sort();
+    };
+  };
+}
+
 /** Smallest value of a number or time field (NaN ignored; NaN when none). */
 export function min(field: FieldName): Aggregate<number> {
   return extreme(field, (a, b) => a < b);

@@ -9,7 +9,7 @@ const NOT_IN_ROWS: Record<string, string[]> = {
   'token-replay': ['maxEvidenceRows'],
   'volume-ratio': ['maxEvidenceRows', 'mediumMultiple', 'highMultiple'],
   'password-spray': ['requireMoreFailedThanAcceptedAccounts'],
-  'conditional-access': ['repeatedBlocks'],
+  'conditional-access': ['repeatedBlocks', 'notAppliedWarning'],
   union: ['populationUsers'],
 };
 

@@ -1,4 +1,4 @@
-import { count, distinct, setSize } from '../../src/table/aggregates';
+import { count, distinct, elements, makeSet, setSize, values } from '../../src/table/aggregates';
 import { groupBy } from '../../src/table/group-by';
 import { bin, each, mapped } from '../../src/table/group-keys';
 import { rollup } from '../../src/table/rollup';
@@ -87,5 +87,26 @@ describe('groupBy over many keys agrees with a plain string-keyed grouping', () 
     const g = groupBy(tenant, keys);
     expect([...g].map((x) => [JSON.stringify(keys.map((f) => x.key[f])), Array.from(x.rows)])).toEqual([...naive.entries()]);
     expect(g.length).toBeGreaterThan(10);
+  });
+});
+
+describe('set aggregates', () => {
+  const blocks = table([
+    { at: '2026-01-05T09:00', UserPrincipalName: ann, AppDisplayName: 'Office 365', ConditionalAccessPoliciesFailed: 'Block legacy; Require MFA' },
+    { at: '2026-01-05T09:01', UserPrincipalName: ann, AppDisplayName: '', ConditionalAccessPoliciesFailed: 'Require MFA' },
+    { at: '2026-01-05T09:02', UserPrincipalName: ann, AppDisplayName: 'Azure Portal', ConditionalAccessPoliciesFailed: '' },
+  ]);
+  const split = (v: string) => v.split(';').map((s) => s.trim()).filter((s) => s !== '');
+
+  test('makeSet keeps the empty value (KQL make_set over strings), values does not', () => {
+    const [r] = rollup(groupBy(blocks, []), { Apps: makeSet('AppDisplayName'), NonEmpty: values('AppDisplayName') });
+    expect(r).toEqual({ Apps: ['', 'Azure Portal', 'Office 365'], NonEmpty: ['Azure Portal', 'Office 365'] });
+  });
+
+  test('elements: the distinct members of a list field, split once per distinct value', () => {
+    expect(rollup(groupBy(blocks, []), { Policies: elements('ConditionalAccessPoliciesFailed', split) })).toEqual([
+      { Policies: ['Block legacy', 'Require MFA'] },
+    ]);
+    expect(() => rollup(groupBy(blocks, []), { x: elements('Latitude', split) })).toThrow(/dictionary field/);
   });
 });
