@@ -86,8 +86,9 @@ export function groupBy(table: SignInTable, keys: GroupKey | readonly GroupKey[]
   readers.forEach((r, i) => {
     if (r.each) {
       const expanded = fanOut(m, r.each);
-      ids.assign(i, (m = expanded).ids, expanded.codes);
-    } else ids.assign(i, m.ids, r.codes(m.positions));
+      ids.assign(i, (m = expanded).ids, null, expanded.codes);
+    } else if (r.codes) ids.assign(i, m.ids, m.positions, r.codes.source, r.codes.map);
+    else ids.assign(i, m.ids, null, gather(m, r.code!));
   });
   const count = ids.size;
   const offsets = new Uint32Array(count + 1);
@@ -95,26 +96,37 @@ export function groupBy(table: SignInTable, keys: GroupKey | readonly GroupKey[]
   for (let g = 0; g < count; g++) offsets[g + 1] += offsets[g];
   const fill = offsets.slice(0, count);
   const order = new Uint32Array(m.ids.length);
-  for (let j = 0; j < m.ids.length; j++) order[fill[m.ids[j]]++] = m.rows[j];
+  for (let j = 0; j < m.ids.length; j++) order[fill[m.ids[j]]++] = m.rows ? m.rows[j] : j;
   if (options.order === 'time') sortSegmentsByTime(table, order, offsets);
   const keyCodes = new Uint32Array(count * readers.length);
   for (let g = 0; g < count && readers.length; g++) keyCodes.set(ids.codesOf(g), g * readers.length);
   return new Groups(table, readers.map((r) => r.name), keyCodes, readers.map((r) => r.value), order, offsets);
 }
 
-/** Memberships of rows in tuples: row rows[j] (a k value, at `positions[j]`) is in tuple ids[j]; rows ascend. */
+/**
+ * Memberships of rows in tuples: row rows[j] (a k value, at `positions[j]`) is in tuple ids[j]; rows ascend. With
+ * nothing filtered, rows are j itself (null), and over a whole table so are positions: a groupBy then allocates two
+ * arrays of the table's length, not four, which keeps the garbage collector quiet on millions of rows.
+ */
 interface Memberships {
-  rows: Uint32Array;
-  positions: Uint32Array;
+  rows: Uint32Array | null;
+  positions: Uint32Array | null;
   ids: Uint32Array;
 }
 
 /** The rows `where` keeps, each in tuple 0 (no key read yet). */
 function keptRows(table: SignInTable, where?: (p: number) => boolean): Memberships {
-  const rows = new Uint32Array(table.length);
-  const positions = new Uint32Array(table.length);
+  const n = table.length;
+  if (!where) {
+    if (isWhole(table)) return { rows: null, positions: null, ids: new Uint32Array(n) };
+    const positions = new Uint32Array(n);
+    for (let k = 0; k < n; k++) positions[k] = table.position(k);
+    return { rows: null, positions, ids: new Uint32Array(n) };
+  }
+  const rows = new Uint32Array(n);
+  const positions = new Uint32Array(n);
   let m = 0;
-  for (let k = 0; k < table.length; k++) {
+  for (let k = 0; k < n; k++) {
     const p = table.position(k);
     if (where && !where(p)) continue;
     rows[m] = k;
@@ -123,18 +135,31 @@ function keptRows(table: SignInTable, where?: (p: number) => boolean): Membershi
   return { rows: rows.subarray(0, m), positions: positions.subarray(0, m), ids: new Uint32Array(m) };
 }
 
+/** Every row of the table at its own position (not a view that skips or reorders). */
+function isWhole(table: SignInTable): boolean {
+  for (let k = 0; k < table.length; k++) if (table.position(k) !== k) return false;
+  return true;
+}
+
+/** Codes computed per row (derived keys, bins, bools), in membership order. */
+function gather(m: Memberships, code: (p: number) => number): Uint32Array {
+  const out = new Uint32Array(m.ids.length);
+  for (let j = 0; j < out.length; j++) out[j] = code(m.positions ? m.positions[j] : j);
+  return out;
+}
+
 /** A multi-valued key: each membership becomes one per element of its row (none when the list is empty). */
 function fanOut(m: Memberships, each: (p: number) => readonly number[]): Memberships & { codes: Uint32Array } {
-  const lists = new Array<readonly number[]>(m.ids.length);
+  // Two passes (count, then fill) rather than one array of lists per row: `each` is a lookup, the lists garbage.
   let total = 0;
-  for (let j = 0; j < m.ids.length; j++) total += (lists[j] = each(m.positions[j])).length;
+  for (let j = 0; j < m.ids.length; j++) total += each(m.positions ? m.positions[j] : j).length;
   const out = { rows: new Uint32Array(total), positions: new Uint32Array(total), ids: new Uint32Array(total), codes: new Uint32Array(total) };
   let o = 0;
-  for (let j = 0; j < lists.length; j++) {
-    const list = lists[j];
+  for (let j = 0; j < m.ids.length; j++) {
+    const list = each(m.positions ? m.positions[j] : j);
     for (let e = 0; e < list.length; e++, o++) {
-      out.rows[o] = m.rows[j];
-      out.positions[o] = m.positions[j];
+      out.rows[o] = m.rows ? m.rows[j] : j;
+      out.positions[o] = m.positions ? m.positions[j] : j;
       out.ids[o] = m.ids[j];
       out.codes[o] = list[e];
     }

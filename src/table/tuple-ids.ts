@@ -15,27 +15,34 @@ class Step {
   private readonly table: Int32Array | null;
   private readonly map: Map<number, number> | null;
 
+  /** `bounded`: the codes are known to stay below `mult` (a dictionary's size), not merely checked against it. */
   constructor(
     parentBound: number,
     private readonly mult: number,
+    bounded: boolean,
   ) {
     const pairs = parentBound * mult;
     // The first key's codes index a typed array of its dictionary's size, whatever that size.
-    this.table = pairs <= TABLE_LIMIT || parentBound === 1 ? new Int32Array(pairs).fill(-1) : null;
+    this.table = bounded && (pairs <= TABLE_LIMIT || parentBound === 1) ? new Int32Array(pairs).fill(-1) : null;
     this.map = this.table ? null : new Map();
   }
 
-  /** Replaces each `ids[j]` (a parent) by the id of (parent, codes[j]): one loop, the lookup chosen once. */
-  assign(ids: Uint32Array, codes: ArrayLike<number>): void {
+  /**
+   * Replaces each `ids[j]` (a parent) by the id of (parent, code of row j): the code is `map[source[p]]` (or
+   * `source[p]`), p being `positions[j]`, or j itself when there are no positions. One loop; the lookup chosen once.
+   */
+  assign(ids: Uint32Array, positions: Uint32Array | null, source: ArrayLike<number>, map?: ArrayLike<number>): void {
     const table = this.table;
     const mult = this.mult;
-    if (table) {
-      for (let j = 0; j < ids.length; j++) {
-        const pair = ids[j] * mult + codes[j];
+    for (let j = 0; j < ids.length; j++) {
+      const p = positions ? positions[j] : j;
+      const code = map ? map[source[p]] : source[p];
+      if (table) {
+        const pair = ids[j] * mult + code;
         const id = table[pair];
-        ids[j] = id >= 0 ? id : (table[pair] = this.add(ids[j], codes[j]));
-      }
-    } else for (let j = 0; j < ids.length; j++) ids[j] = this.idOf(ids[j], codes[j]);
+        ids[j] = id >= 0 ? id : (table[pair] = this.add(ids[j], code));
+      } else ids[j] = this.idOf(ids[j], code);
+    }
   }
 
   idOf(parent: number, code: number): number {
@@ -67,7 +74,7 @@ export class TupleIds {
     let parentBound = 1;
     for (const b of bounds) {
       const mult = Number.isFinite(b) ? Math.max(b, 1) : OPEN_BOUND;
-      this.steps.push(new Step(parentBound, mult));
+      this.steps.push(new Step(parentBound, mult, Number.isFinite(b)));
       parentBound = Number.isFinite(b) ? parentBound * mult : Infinity;
     }
   }
@@ -77,9 +84,12 @@ export class TupleIds {
     return this.steps[i].idOf(parent, code);
   }
 
-  /** `step` over many rows: each `ids[j]`, a tuple id at key i - 1 (0 at key 0), becomes the tuple's id at key i. */
-  assign(i: number, ids: Uint32Array, codes: ArrayLike<number>): void {
-    this.steps[i].assign(ids, codes);
+  /**
+   * `step` over many rows: each `ids[j]`, a tuple id at key i - 1 (0 at key 0), becomes the tuple's id at key i, the
+   * row's code read as `map[source[p]]` (see Step.assign).
+   */
+  assign(i: number, ids: Uint32Array, positions: Uint32Array | null, source: ArrayLike<number>, map?: ArrayLike<number>): void {
+    this.steps[i].assign(ids, positions, source, map);
   }
 
   /** Number of distinct full tuples so far (1 when there are no keys: everything is one tuple). */

@@ -43,6 +43,12 @@ describe('group keys', () => {
       [{ Hour: Date.parse('2026-01-05T09:00:00Z') }, [0]],
       [{ Hour: null }, [1]],
     ]);
+    // Millisecond bins over an hour are too many to number from the smallest: numbered as they appear instead.
+    const fine = groupBy(table([{ at: '2026-01-05T10:00' }, { at: '2026-01-05T09:00' }, { at: '2026-01-05T10:00' }]), bin('CreatedDateTime', 1, 'At'));
+    expect(keyed(fine)).toEqual([
+      [{ At: Date.parse('2026-01-05T10:00:00Z') }, [0, 2]],
+      [{ At: Date.parse('2026-01-05T09:00:00Z') }, [1]],
+    ]);
     expect(() => bin('CreatedDateTime', 0)).toThrow(/positive size/);
     expect(() => groupBy(t, bin('UserPrincipalName', 1))).toThrow(/number or time field/);
   });

@@ -22,3 +22,10 @@ describe('TupleIds', () => {
     expect(() => ids.step(1, 0, 2 ** 26)).toThrow(/distinct values/);
   });
 });
+
+test('an open bound never allocates a lookup table of its multiplier (2^26 entries)', () => {
+  const before = process.memoryUsage().arrayBuffers;
+  const ids = new TupleIds([Infinity, 3]);
+  expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * 2 ** 20);
+  expect(ids.step(1, ids.step(0, 0, 5), 2)).toBe(0);
+});

@@ -38,18 +38,18 @@ const TOTALS = {
 };
 
 export function runAuthMethods(table: SignInTable, p: AuthMethodsParams): AnalysisResult<AuthMethodsParams, AuthMethodsRow> {
-  // ResultType compared trimmed, as the catalogue's codes are.
-  const where = p.successOnly ? matches('ResultType', (v) => v.trim() === '0')(table) : undefined;
+  // ResultType compared trimmed, as the catalogue's codes are; the filter is applied once, as a view.
+  const counted = p.successOnly ? table.where(matches('ResultType', (v) => v.trim() === '0')) : table;
   const method = each('AuthenticationMethods', (v) => methodsOf(v).map((m) => m.value), 'AuthenticationMethod');
-  const rows: AuthMethodsRow[] = rollup(groupBy(table, ['Type', method], { where }), { SignIns: count(), Users: setSize('UserPrincipalName') })
+  const rows: AuthMethodsRow[] = rollup(groupBy(counted, ['Type', method]), { SignIns: count(), Users: setSize('UserPrincipalName') })
     .map((r) => {
       const d = describeAuthMethod(r.AuthenticationMethod as string);
       return { Type: r.Type as string, AuthenticationMethod: d.value, Group: d.group, PhishingResistant: d.phishingResistant, SignIns: r.SignIns, Users: r.Users };
     })
     .sort((a, b) => a.Type.localeCompare(b.Type) || b.SignIns - a.SignIns || a.AuthenticationMethod.localeCompare(b.AuthenticationMethod));
 
-  const perType = rollup(groupBy(table, 'Type', { where }), TOTALS).sort((a, b) => String(a.Type).localeCompare(String(b.Type)));
-  const perTable = [...perType, { Type: 'both', ...rollup(groupBy(table, [], { where }), TOTALS)[0] }].map((t) => ({
+  const perType = rollup(groupBy(counted, 'Type'), TOTALS).sort((a, b) => String(a.Type).localeCompare(String(b.Type)));
+  const perTable = [...perType, { Type: 'both', ...rollup(groupBy(counted, []), TOTALS)[0] }].map((t) => ({
     Type: t.Type as string,
     SignIns: t.SignIns,
     CredentialSignIns: t.CredentialSignIns,

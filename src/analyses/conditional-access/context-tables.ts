@@ -1,6 +1,7 @@
 /**
  * The tables beside the per user × IP rows: blocks per day, per policy and per user × app, and the share of each
  * ConditionalAccessStatus per table (how much traffic no policy covered), with the caveat that share calls for.
+ * One rollup by day × table × status over every row gives both the per-day and the status tables.
  */
 import { isoTime } from '../../iso-time';
 import { count, countIf, setSize } from '../../table/aggregates';
@@ -9,30 +10,45 @@ import { bin, each, mapped } from '../../table/group-keys';
 import { rollup } from '../../table/rollup';
 import type { RowTest } from '../../table/row-test';
 import type { SignInTable } from '../../table/signin-table';
-import { canonicalStatus, NOT_APPLIED, policiesOf } from './blocks';
+import { canonicalStatus, policiesOf } from './blocks';
 import type { ConditionalAccessParams } from './parameters';
 
 const DAY_MS = 86_400_000;
 
-export function contextTables(table: SignInTable, blocked: RowTest, p: ConditionalAccessParams) {
-  const isBlock = blocked(table);
-  const perDay = rollup(groupBy(table, [bin('CreatedDateTime', DAY_MS, 'Day'), 'Type']), { SignIns: count(), Blocks: countIf(blocked), NotApplied: countIf(NOT_APPLIED) })
-    .map((d) => ({ Day: d.Day === null ? '' : isoTime(d.Day as number).slice(0, 10), Type: d.Type as string, SignIns: d.SignIns, Blocks: d.Blocks, NotApplied: d.NotApplied }))
-    .sort((a, b) => a.Day.localeCompare(b.Day) || a.Type.localeCompare(b.Type));
-  const perPolicy = rollup(groupBy(table, each('ConditionalAccessPoliciesFailed', policiesOf, 'Policy'), { where: isBlock }), {
-    Blocks: count(),
-    Users: setSize('UserPrincipalName'),
-  }).sort((a, b) => b.Blocks - a.Blocks);
-  const perUserApp = rollup(groupBy(table, ['UserPrincipalName', 'AppDisplayName'], { where: isBlock }), { Blocks: count() }).sort((a, b) => b.Blocks - a.Blocks);
-
-  const statuses = rollup(groupBy(table, ['Type', mapped('ConditionalAccessStatus', canonicalStatus)]), { SignIns: count() });
+/** `blocks`: the block rows of `table` (a view), `blocked` the test that chose them. */
+export function contextTables(table: SignInTable, blocks: SignInTable, blocked: RowTest, p: ConditionalAccessParams) {
+  const counts = rollup(groupBy(table, [bin('CreatedDateTime', DAY_MS, 'Day'), 'Type', mapped('ConditionalAccessStatus', canonicalStatus)]), {
+    SignIns: count(),
+    Blocks: countIf(blocked),
+  });
+  const perDay = new Map<string, { Day: string; Type: string; SignIns: number; Blocks: number; NotApplied: number }>();
+  const perStatus = new Map<string, { Type: string; ConditionalAccessStatus: string; SignIns: number }>();
   const tableRows = new Map<string, number>();
-  for (const s of statuses) tableRows.set(s.Type as string, (tableRows.get(s.Type as string) ?? 0) + s.SignIns);
-  const statusShare = statuses
-    .map((s) => ({ Type: s.Type as string, ConditionalAccessStatus: s.ConditionalAccessStatus as string, SignIns: s.SignIns, Share: s.SignIns / tableRows.get(s.Type as string)! }))
+  for (const c of counts) {
+    const [Day, Type, status] = [c.Day === null ? '' : isoTime(c.Day as number).slice(0, 10), c.Type as string, c.ConditionalAccessStatus as string];
+    const d = perDay.get(`${Day}|${Type}`) ?? perDay.set(`${Day}|${Type}`, { Day, Type, SignIns: 0, Blocks: 0, NotApplied: 0 }).get(`${Day}|${Type}`)!;
+    d.SignIns += c.SignIns;
+    d.Blocks += c.Blocks;
+    if (status === 'notApplied') d.NotApplied += c.SignIns;
+    const s = perStatus.get(`${Type}|${status}`) ?? perStatus.set(`${Type}|${status}`, { Type, ConditionalAccessStatus: status, SignIns: 0 }).get(`${Type}|${status}`)!;
+    s.SignIns += c.SignIns;
+    tableRows.set(Type, (tableRows.get(Type) ?? 0) + c.SignIns);
+  }
+  const statusShare = [...perStatus.values()]
+    .map((s) => ({ ...s, Share: s.SignIns / tableRows.get(s.Type)! }))
     .sort((a, b) => a.Type.localeCompare(b.Type) || b.SignIns - a.SignIns);
   const warnings = statusShare
     .filter((s) => s.ConditionalAccessStatus === 'notApplied' && s.Share >= p.notAppliedWarning)
     .map((s) => `${Math.round(s.Share * 100)}% of ${s.Type} sign-ins had no Conditional Access policy apply (notApplied): blocks only measure the traffic policies cover.`);
-  return { tables: { perDay, perPolicy, perUserApp, statusShare }, warnings };
+  return {
+    tables: {
+      perDay: [...perDay.values()].sort((a, b) => a.Day.localeCompare(b.Day) || a.Type.localeCompare(b.Type)),
+      perPolicy: rollup(groupBy(blocks, each('ConditionalAccessPoliciesFailed', policiesOf, 'Policy')), { Blocks: count(), Users: setSize('UserPrincipalName') }).sort(
+        (a, b) => b.Blocks - a.Blocks,
+      ),
+      perUserApp: rollup(groupBy(blocks, ['UserPrincipalName', 'AppDisplayName']), { Blocks: count() }).sort((a, b) => b.Blocks - a.Blocks),
+      statusShare,
+    },
+    warnings,
+  };
 }

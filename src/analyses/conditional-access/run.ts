@@ -36,7 +36,8 @@ export interface ConditionalAccessRow {
 
 export function runConditionalAccess(table: SignInTable, p: ConditionalAccessParams): AnalysisResult<ConditionalAccessParams, ConditionalAccessRow> {
   const isBlocked = blocked(p.blockCodes);
-  const blocks = groupBy(table, ['UserPrincipalName', 'IPAddress'], { where: isBlocked(table) });
+  const blockRows = table.where(isBlocked);
+  const blocks = groupBy(blockRows, ['UserPrincipalName', 'IPAddress']);
   const perBlock = rollup(blocks, {
     Blocks: count(),
     Apps: makeSet('AppDisplayName'),
@@ -48,7 +49,7 @@ export function runConditionalAccess(table: SignInTable, p: ConditionalAccessPar
   const home = homeCountries(table, new Set(perBlock.map((b) => b.UserPrincipalName as string)));
   const rows: ConditionalAccessRow[] = perBlock
     .map((b, g) => {
-      const country = table.get(blocks.rows(g)[0], 'CountryOrRegion');
+      const country = blockRows.get(blocks.rows(g)[0], 'CountryOrRegion');
       const homes = home.get(b.UserPrincipalName as string) ?? [];
       return {
         UserPrincipalName: b.UserPrincipalName as string,
@@ -71,9 +72,9 @@ export function runConditionalAccess(table: SignInTable, p: ConditionalAccessPar
   const findings = blockFindings(rows, p);
   for (const f of findings) {
     const g = groupOf.get(`${f.userPrincipalName}\u0000${f.ipAddress}`);
-    if (g !== undefined) f.evidence.rows = evidenceRows(table, Array.from(blocks.rows(g)), ['ConditionalAccessStatus', 'ConditionalAccessPoliciesFailed', 'CountryOrRegion']);
+    if (g !== undefined) f.evidence.rows = evidenceRows(blockRows, Array.from(blocks.rows(g)), ['ConditionalAccessStatus', 'ConditionalAccessPoliciesFailed', 'CountryOrRegion']);
   }
-  const context = contextTables(table, isBlocked, p);
+  const context = contextTables(table, blockRows, isBlocked, p);
   return { id: 'conditional-access', parameters: p, rows, tables: context.tables, findings, warnings: context.warnings };
 }
 

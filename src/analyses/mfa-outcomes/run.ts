@@ -4,7 +4,7 @@
  */
 import { evidenceRows } from '../../findings/evidence-row';
 import { groupBy } from '../../table/group-by';
-import { and, matches, not, or, where, type RowTest } from '../../table/row-test';
+import { and, is, matches, not, or, type RowTest } from '../../table/row-test';
 import type { SignInTable } from '../../table/signin-table';
 import type { AnalysisResult } from '../analysis';
 import { mfaFindings } from './finding';
@@ -21,24 +21,26 @@ export function runMfaOutcomes(table: SignInTable, p: MfaOutcomesParams): Analys
   const success = codeIn(['0']);
   const phrases = p.denialPhrases.map((s) => s.toLowerCase());
   const denialText = matches('AuthenticationStepResultDetail', (v) => v !== '' && phrases.some((s) => v.toLowerCase().includes(s)));
-  const denial = or(codeIn(p.denialCodes), and(not(success), denialText));
-  const mfa = groupBy(table, 'UserPrincipalName', { where: or(codeIn(p.challengeCodes), denial)(table), order: 'time' });
+  const failedWithDenialText = and(not(success), denialText);
+  const denial = or(codeIn(p.denialCodes), failedWithDenialText);
+  // The codes in one ResultType lookup, so most rows are decided by one array read.
+  const mfaRow = or(codeIn([...p.challengeCodes, ...p.denialCodes]), failedWithDenialText);
+  const mfa = groupBy(table, 'UserPrincipalName', { where: mfaRow(table), order: 'time' });
 
-  const upn = table.column('UserPrincipalName');
-  const okOf = new Int32Array(upn.values.length).fill(-1);
-  for (let g = 0; g < mfa.length; g++) okOf[mfa.code(g)] = 0;
-  const oks = groupBy(table, 'UserPrincipalName', { where: and(success, where((pos) => okOf[upn.codes[pos]] >= 0))(table), order: 'time' });
-  for (let g = 0; g < oks.length; g++) okOf[oks.code(g)] = g;
+  // Their successes, to tell completed attempts and known IPs: only the users with MFA rows.
+  const users = Array.from({ length: mfa.length }, (_, g) => mfa.keyValue(g) as string);
+  const oks = groupBy(table, 'UserPrincipalName', { where: and(success, is('UserPrincipalName', ...users))(table), order: 'time' });
+  const okGroup = new Map(Array.from({ length: oks.length }, (_, g) => [oks.keyValue(g) as string, g]));
 
   const judge = outcomesOf(table, p, denial(table));
   const cited = new Map<string, number[]>();
   const rows: MfaOutcomesRow[] = [];
-  for (let g = 0; g < mfa.length; g++) {
-    const ok = okOf[mfa.code(g)];
-    const user = judge(upn.values[mfa.code(g)], Array.from(mfa.rows(g)), ok >= 0 ? Array.from(oks.rows(ok)) : []);
-    rows.push(user.row);
-    cited.set(user.row.UserPrincipalName, user.cited);
-  }
+  users.forEach((user, g) => {
+    const ok = okGroup.get(user);
+    const judged = judge(user, Array.from(mfa.rows(g)), ok === undefined ? [] : Array.from(oks.rows(ok)));
+    rows.push(judged.row);
+    cited.set(user, judged.cited);
+  });
   rows.sort((a, b) => b.Denials - a.Denials || b.Abandoned + b.Denied - (a.Abandoned + a.Denied) || a.UserPrincipalName.localeCompare(b.UserPrincipalName));
   const findings = mfaFindings(rows, p);
   for (const f of findings) f.evidence.rows = evidenceRows(table, cited.get(f.userPrincipalName ?? '') ?? [], ['AuthenticationStepResultDetail', 'SessionId']);

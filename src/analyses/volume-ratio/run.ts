@@ -44,18 +44,22 @@ export function runVolumeRatio(table: SignInTable, p: VolumeRatioParams): Analys
   const rows = judged.map((u) => u.row).sort((a, b) => b.JudgedRatio - a.JudgedRatio || a.UserPrincipalName.localeCompare(b.UserPrincipalName));
   const perDay = days.map(dayCount).sort((a, b) => a.UserPrincipalName.localeCompare(b.UserPrincipalName) || a.Day.localeCompare(b.Day));
   const warnings: string[] = [];
-  const counts = table.counts();
-  if (counts.AADNonInteractiveUserSignInLogs === 0) warnings.push('No AADNonInteractiveUserSignInLogs rows: every ratio is 0.');
-  if (counts.SigninLogs === 0) warnings.push('No SigninLogs rows: every user counts as having no interactive sign-in.');
+  const tables = new Set(rollup(groupBy(table, 'Type'), {}).map((r) => r.Type));
+  if (!tables.has('AADNonInteractiveUserSignInLogs')) warnings.push('No AADNonInteractiveUserSignInLogs rows: every ratio is 0.');
+  if (!tables.has('SigninLogs')) warnings.push('No SigninLogs rows: every user counts as having no interactive sign-in.');
   return { id: 'volume-ratio', parameters: p, rows, tables: { perDay }, findings, warnings };
 }
 
 /** The first `max` non-interactive rows, in table order, of the given user-day groups. */
 function evidence(byDay: Groups, days: readonly UserDay[], max: number): EvidenceRow[] {
   const silent = NON_INTERACTIVE(byDay.table);
-  const ks = days.flatMap((d) => Array.from(byDay.rows(d.group))).filter((k) => silent(byDay.table.position(k)));
-  return ks
-    .sort((a, b) => a - b)
-    .slice(0, max)
-    .map((k) => contextEvidenceRow(byDay.table, k));
+  const ks = new Uint32Array(days.reduce((n, d) => n + byDay.size(d.group), 0));
+  let o = 0;
+  for (const d of days) ks.set(byDay.rows(d.group), (o += byDay.size(d.group)) - byDay.size(d.group));
+  const out: EvidenceRow[] = [];
+  for (const k of ks.sort()) {
+    if (out.length === max) break;
+    if (silent(byDay.table.position(k))) out.push(contextEvidenceRow(byDay.table, k));
+  }
+  return out;
 }
