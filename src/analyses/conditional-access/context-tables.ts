@@ -4,36 +4,35 @@
  * One rollup by day × table × status over every row gives both the per-day and the status tables.
  */
 import { isoTime } from '../../iso-time';
-import { count, countIf, setSize } from '../../table/aggregates';
+import { count, setSize } from '../../table/aggregates';
 import { groupBy } from '../../table/group-by';
 import { bin, each, mapped } from '../../table/group-keys';
 import { rollup } from '../../table/rollup';
-import type { RowTest } from '../../table/row-test';
 import type { SignInTable } from '../../table/signin-table';
 import { canonicalStatus, policiesOf } from './blocks';
 import type { ConditionalAccessParams } from './parameters';
 
 const DAY_MS = 86_400_000;
+const dayText = (day: unknown): string => (day === null ? '' : isoTime(day as number).slice(0, 10));
 
-/** `blocks`: the block rows of `table` (a view), `blocked` the test that chose them. */
-export function contextTables(table: SignInTable, blocks: SignInTable, blocked: RowTest, p: ConditionalAccessParams) {
-  const counts = rollup(groupBy(table, [bin('CreatedDateTime', DAY_MS, 'Day'), 'Type', mapped('ConditionalAccessStatus', canonicalStatus)]), {
-    SignIns: count(),
-    Blocks: countIf(blocked),
-  });
+/** `blocks`: the block rows of `table` (a view). */
+export function contextTables(table: SignInTable, blocks: SignInTable, p: ConditionalAccessParams) {
+  const day = bin('CreatedDateTime', DAY_MS, 'Day');
+  const counts = rollup(groupBy(table, [day, 'Type', mapped('ConditionalAccessStatus', canonicalStatus)]), { SignIns: count() });
+  const blocksPerDay = rollup(groupBy(blocks, [day, 'Type']), { Blocks: count() });
   const perDay = new Map<string, { Day: string; Type: string; SignIns: number; Blocks: number; NotApplied: number }>();
   const perStatus = new Map<string, { Type: string; ConditionalAccessStatus: string; SignIns: number }>();
   const tableRows = new Map<string, number>();
   for (const c of counts) {
-    const [Day, Type, status] = [c.Day === null ? '' : isoTime(c.Day as number).slice(0, 10), c.Type as string, c.ConditionalAccessStatus as string];
-    const d = perDay.get(`${Day}|${Type}`) ?? perDay.set(`${Day}|${Type}`, { Day, Type, SignIns: 0, Blocks: 0, NotApplied: 0 }).get(`${Day}|${Type}`)!;
+    const [Day, Type, status] = [dayText(c.Day), c.Type as string, c.ConditionalAccessStatus as string];
+    const d = entry(perDay, `${Day}|${Type}`, () => ({ Day, Type, SignIns: 0, Blocks: 0, NotApplied: 0 }));
     d.SignIns += c.SignIns;
-    d.Blocks += c.Blocks;
     if (status === 'notApplied') d.NotApplied += c.SignIns;
-    const s = perStatus.get(`${Type}|${status}`) ?? perStatus.set(`${Type}|${status}`, { Type, ConditionalAccessStatus: status, SignIns: 0 }).get(`${Type}|${status}`)!;
-    s.SignIns += c.SignIns;
+    entry(perStatus, `${Type}|${status}`, () => ({ Type, ConditionalAccessStatus: status, SignIns: 0 })).SignIns += c.SignIns;
     tableRows.set(Type, (tableRows.get(Type) ?? 0) + c.SignIns);
   }
+  // Every block row is a row, so its day and table already have an entry.
+  for (const b of blocksPerDay) perDay.get(`${dayText(b.Day)}|${b.Type}`)!.Blocks += b.Blocks;
   const statusShare = [...perStatus.values()]
     .map((s) => ({ ...s, Share: s.SignIns / tableRows.get(s.Type)! }))
     .sort((a, b) => a.Type.localeCompare(b.Type) || b.SignIns - a.SignIns);
@@ -51,4 +50,11 @@ export function contextTables(table: SignInTable, blocks: SignInTable, blocked: 
     },
     warnings,
   };
+}
+
+/** The map's value for `key`, made and stored first when absent. */
+function entry<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
 }

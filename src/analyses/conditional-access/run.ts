@@ -74,7 +74,7 @@ export function runConditionalAccess(table: SignInTable, p: ConditionalAccessPar
     const g = groupOf.get(`${f.userPrincipalName}\u0000${f.ipAddress}`);
     if (g !== undefined) f.evidence.rows = evidenceRows(blockRows, Array.from(blocks.rows(g)), ['ConditionalAccessStatus', 'ConditionalAccessPoliciesFailed', 'CountryOrRegion']);
   }
-  const context = contextTables(table, blockRows, isBlocked, p);
+  const context = contextTables(table, blockRows, p);
   return { id: 'conditional-access', parameters: p, rows, tables: context.tables, findings, warnings: context.warnings };
 }
 
