@@ -8,7 +8,7 @@ import { isoTime } from '../../iso-time';
 import { count, elements, makeSet, max, min, values } from '../../table/aggregates';
 import { groupBy } from '../../table/group-by';
 import { rollup } from '../../table/rollup';
-import { and, where } from '../../table/row-test';
+import { and, is } from '../../table/row-test';
 import type { SignInTable } from '../../table/signin-table';
 import type { AnalysisResult } from '../analysis';
 import { blocked, policiesOf, SUCCESS } from './blocks';
@@ -81,9 +81,7 @@ export function runConditionalAccess(table: SignInTable, p: ConditionalAccessPar
 /** The countries each of `users` signed in from successfully (non-empty, sorted); one pass, skipped when no one was blocked. */
 function homeCountries(table: SignInTable, users: ReadonlySet<string>): Map<string, string[]> {
   if (users.size === 0) return new Map();
-  const upn = table.column('UserPrincipalName');
-  const theirs = Uint8Array.from(upn.values, (u) => (users.has(u) ? 1 : 0));
-  const mine = where((p) => theirs[upn.codes[p]] === 1);
-  const rows = rollup(groupBy(table, 'UserPrincipalName', { where: and(SUCCESS, mine)(table) }), { Countries: values('CountryOrRegion') });
+  const theirs = and(SUCCESS, is('UserPrincipalName', ...users));
+  const rows = rollup(groupBy(table, 'UserPrincipalName', { where: theirs(table) }), { Countries: values('CountryOrRegion') });
   return new Map(rows.map((r) => [r.UserPrincipalName as string, r.Countries]));
 }
