@@ -8,7 +8,7 @@ import { isoTime } from '../../iso-time';
 import { count, elements, makeSet, max, min, values } from '../../table/aggregates';
 import { groupBy } from '../../table/group-by';
 import { rollup } from '../../table/rollup';
-import { and, is } from '../../table/row-test';
+import { and, matches } from '../../table/row-test';
 import type { SignInTable } from '../../table/signin-table';
 import type { AnalysisResult } from '../analysis';
 import { blocked, policiesOf, SUCCESS } from './blocks';
@@ -81,7 +81,7 @@ export function runConditionalAccess(table: SignInTable, p: ConditionalAccessPar
 /** The countries each of `users` signed in from successfully (non-empty, sorted); one pass, skipped when no one was blocked. */
 function homeCountries(table: SignInTable, users: ReadonlySet<string>): Map<string, string[]> {
   if (users.size === 0) return new Map();
-  const theirs = and(SUCCESS, is('UserPrincipalName', ...users));
+  const theirs = and(SUCCESS, matches('UserPrincipalName', (u) => users.has(u)));
   const rows = rollup(groupBy(table, 'UserPrincipalName', { where: theirs(table) }), { Countries: values('CountryOrRegion') });
   return new Map(rows.map((r) => [r.UserPrincipalName as string, r.Countries]));
 }

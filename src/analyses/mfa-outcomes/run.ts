@@ -4,7 +4,7 @@
  */
 import { evidenceRows } from '../../findings/evidence-row';
 import { groupBy } from '../../table/group-by';
-import { and, is, matches, not, or, type RowTest } from '../../table/row-test';
+import { and, matches, not, or, type RowTest } from '../../table/row-test';
 import type { SignInTable } from '../../table/signin-table';
 import type { AnalysisResult } from '../analysis';
 import { mfaFindings } from './finding';
@@ -29,7 +29,8 @@ export function runMfaOutcomes(table: SignInTable, p: MfaOutcomesParams): Analys
 
   // Their successes, to tell completed attempts and known IPs: only the users with MFA rows.
   const users = Array.from({ length: mfa.length }, (_, g) => mfa.keyValue(g) as string);
-  const oks = groupBy(table, 'UserPrincipalName', { where: and(success, is('UserPrincipalName', ...users))(table), order: 'time' });
+  const theirs = new Set(users);
+  const oks = groupBy(table, 'UserPrincipalName', { where: and(success, matches('UserPrincipalName', (u) => theirs.has(u)))(table), order: 'time' });
   const okGroup = new Map(Array.from({ length: oks.length }, (_, g) => [oks.keyValue(g) as string, g]));
 
   const judge = outcomesOf(table, p, denial(table));

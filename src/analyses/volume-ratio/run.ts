@@ -55,7 +55,10 @@ function evidence(byDay: Groups, days: readonly UserDay[], max: number): Evidenc
   const silent = NON_INTERACTIVE(byDay.table);
   const ks = new Uint32Array(days.reduce((n, d) => n + byDay.size(d.group), 0));
   let o = 0;
-  for (const d of days) ks.set(byDay.rows(d.group), (o += byDay.size(d.group)) - byDay.size(d.group));
+  for (const d of days) {
+    ks.set(byDay.rows(d.group), o);
+    o += byDay.size(d.group);
+  }
   const out: EvidenceRow[] = [];
   for (const k of ks.sort()) {
     if (out.length === max) break;
