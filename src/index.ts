@@ -23,9 +23,10 @@ export { SignInTable } from './table/signin-table';
 export { SignInTableBuilder, tableFromRows } from './table/table-builder';
 // table: verbs (KQL's where / summarize … by, over dictionary codes)
 export { groupBy, Groups, type GroupKey, type DerivedKey, type GroupOptions, type KeyValue } from './table/group-by';
+export { mapped, bin, each, type MappedKey, type BinKey, type EachKey } from './table/group-keys';
 export { rollup, type RollupRow } from './table/rollup';
-export { count, countIf, distinct, values, min, max, sum, first, type Aggregate } from './table/aggregates';
-export { is, between, where, not, and, or, type RowTest } from './table/row-test';
+export { count, countIf, distinct, setSize, values, makeSet, elements, min, max, sum, first, type Aggregate } from './table/aggregates';
+export { is, matches, between, where, not, and, or, type RowTest } from './table/row-test';
 
 // ── sources: synthetic tenant, files, live workspace ────────────────────────────────────────────────────────────────
 // sources: synthetic

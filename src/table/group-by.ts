@@ -9,66 +9,19 @@
  * const byUser = groupBy(table, 'UserPrincipalName', { order: 'time' });
  * for (let g = 0; g < byUser.length; g++) console.log(byUser.key(g).UserPrincipalName, byUser.rows(g).length);
  */
-import type { FieldName } from '../schema/fields';
-import type { BoolColumn, DictColumn } from './columns';
+import type { GroupKey } from './group-keys';
+import { keyReader, type KeyValue } from './key-reader';
 import type { SignInTable } from './signin-table';
+import { TupleIds } from './tuple-ids';
 
-/** A key computed from a row: `of(position)` reads the underlying columns at a row's position. */
-export interface DerivedKey {
-  readonly name: string;
-  of(position: number): string;
-}
-
-/** A dictionary or bool field, or a derived key. */
-export type GroupKey = FieldName | DerivedKey;
+export type { DerivedKey, GroupKey } from './group-keys';
+export type { KeyValue } from './key-reader';
 
 export interface GroupOptions {
   /** Keeps a row when true; sees the row's position in the underlying columns (cheap: no row object). */
   where?: (position: number) => boolean;
   /** 'time' orders each group's rows by CreatedDateTime (stable); default: table order. */
   order?: 'table' | 'time';
-}
-
-export type KeyValue = string | boolean | null;
-
-/** One key column's codes per row and how to turn a code back into its value. */
-interface KeyReader {
-  readonly name: string;
-  readonly size: () => number;
-  readonly code: (position: number) => number;
-  readonly value: (code: number) => KeyValue;
-}
-
-function keyReader(table: SignInTable, key: GroupKey): KeyReader {
-  if (typeof key !== 'string') {
-    const codes = new Map<string, number>();
-    const values: string[] = [];
-    return {
-      name: key.name,
-      size: () => values.length,
-      code: (p) => {
-        const v = key.of(p);
-        let c = codes.get(v);
-        if (c === undefined) {
-          c = values.length;
-          values.push(v);
-          codes.set(v, c);
-        }
-        return c;
-      },
-      value: (c) => values[c],
-    };
-  }
-  const col = table.column(key) as DictColumn | BoolColumn;
-  if (col.kind === 'dict') {
-    const d = col as DictColumn;
-    return { name: key, size: () => d.values.length, code: (p) => d.codes[p], value: (c) => d.values[c] };
-  }
-  if (col.kind === 'bool') {
-    const b = col as BoolColumn;
-    return { name: key, size: () => 3, code: (p) => b.values[p] + 1, value: (c) => (c === 0 ? null : c === 2) };
-  }
-  throw new Error(`groupBy needs a dictionary or bool field, or a derived key; ${key} is a ${(col as { kind: string }).kind} field`);
 }
 
 /** The groups of a table; group g's rows are `rows(g)` (k values of the table), its key values `key(g)`. */
@@ -121,51 +74,97 @@ export class Groups {
   }
 }
 
-/** Splits `table` by `keys`; groups come in order of first appearance. */
+/**
+ * Splits `table` by `keys`; groups come in order of first appearance. No keys make one group of every row (kept by
+ * `where`), even when there is none, as KQL's `summarize` without `by` gives one row.
+ */
 export function groupBy(table: SignInTable, keys: GroupKey | readonly GroupKey[], options: GroupOptions = {}): Groups {
   const readers = (Array.isArray(keys) ? keys : [keys]).map((k: GroupKey) => keyReader(table, k));
+  const ids = new TupleIds(readers.map((r) => r.bound));
+  // Key by key over all kept rows (each loop sees one kind of key), not row by row over all keys.
+  let m = keptRows(table, options.where);
+  readers.forEach((r, i) => {
+    if (r.each) {
+      const expanded = fanOut(m, r.each);
+      ids.assign(i, (m = expanded).ids, null, expanded.codes);
+    } else if (r.codes) ids.assign(i, m.ids, m.positions, r.codes.source, r.codes.map);
+    else ids.assign(i, m.ids, null, gather(m, r.code!));
+  });
+  const count = ids.size;
+  const offsets = new Uint32Array(count + 1);
+  for (let j = 0; j < m.ids.length; j++) offsets[m.ids[j] + 1]++;
+  for (let g = 0; g < count; g++) offsets[g + 1] += offsets[g];
+  const fill = offsets.slice(0, count);
+  const order = new Uint32Array(m.ids.length);
+  for (let j = 0; j < m.ids.length; j++) order[fill[m.ids[j]]++] = m.rows ? m.rows[j] : j;
+  if (options.order === 'time') sortSegmentsByTime(table, order, offsets);
+  const keyCodes = new Uint32Array(count * readers.length);
+  for (let g = 0; g < count && readers.length; g++) keyCodes.set(ids.codesOf(g), g * readers.length);
+  return new Groups(table, readers.map((r) => r.name), keyCodes, readers.map((r) => r.value), order, offsets);
+}
+
+/**
+ * Memberships of rows in tuples: row rows[j] (a k value, at `positions[j]`) is in tuple ids[j]; rows ascend. With
+ * nothing filtered, rows are j itself (null), and over a whole table so are positions: a groupBy then allocates two
+ * arrays of the table's length, not four, which keeps the garbage collector quiet on millions of rows.
+ */
+interface Memberships {
+  rows: Uint32Array | null;
+  positions: Uint32Array | null;
+  ids: Uint32Array;
+}
+
+/** The rows `where` keeps, each in tuple 0 (no key read yet). */
+function keptRows(table: SignInTable, where?: (p: number) => boolean): Memberships {
   const n = table.length;
-  const groupOf = new Int32Array(n).fill(-1);
-  const keyCodes: number[] = [];
-  const counts: number[] = [];
-  const single = readers.length === 1 && typeof keys === 'string';
-  // One key of a dictionary: the code indexes an array. Several keys: their codes joined into one Map key.
-  const byCode = single ? new Int32Array(readers[0].size()).fill(-1) : null;
-  const byTuple = single ? null : new Map<string, number>();
-  const where = options.where;
+  if (!where) {
+    if (isWhole(table)) return { rows: null, positions: null, ids: new Uint32Array(n) };
+    const positions = new Uint32Array(n);
+    for (let k = 0; k < n; k++) positions[k] = table.position(k);
+    return { rows: null, positions, ids: new Uint32Array(n) };
+  }
+  const rows = new Uint32Array(n);
+  const positions = new Uint32Array(n);
+  let m = 0;
   for (let k = 0; k < n; k++) {
     const p = table.position(k);
     if (where && !where(p)) continue;
-    let g: number;
-    if (byCode) {
-      const c = readers[0].code(p);
-      g = byCode[c];
-      if (g < 0) {
-        g = byCode[c] = counts.length;
-        counts.push(0);
-        keyCodes.push(c);
-      }
-    } else {
-      const codes = readers.map((r) => r.code(p));
-      const tuple = codes.join(',');
-      const found = byTuple!.get(tuple);
-      if (found === undefined) {
-        g = counts.length;
-        byTuple!.set(tuple, g);
-        counts.push(0);
-        keyCodes.push(...codes);
-      } else g = found;
-    }
-    groupOf[k] = g;
-    counts[g]++;
+    rows[m] = k;
+    positions[m++] = p;
   }
-  const offsets = new Uint32Array(counts.length + 1);
-  for (let g = 0; g < counts.length; g++) offsets[g + 1] = offsets[g] + counts[g];
-  const fill = offsets.slice(0, counts.length);
-  const order = new Uint32Array(offsets[counts.length]);
-  for (let k = 0; k < n; k++) if (groupOf[k] >= 0) order[fill[groupOf[k]]++] = k;
-  if (options.order === 'time') sortSegmentsByTime(table, order, offsets);
-  return new Groups(table, readers.map((r) => r.name), Uint32Array.from(keyCodes), readers.map((r) => r.value), order, offsets);
+  return { rows: rows.subarray(0, m), positions: positions.subarray(0, m), ids: new Uint32Array(m) };
+}
+
+/** Every row of the table at its own position (not a view that skips or reorders). */
+function isWhole(table: SignInTable): boolean {
+  for (let k = 0; k < table.length; k++) if (table.position(k) !== k) return false;
+  return true;
+}
+
+/** Codes computed per row (derived keys, bins, bools), in membership order. */
+function gather(m: Memberships, code: (p: number) => number): Uint32Array {
+  const out = new Uint32Array(m.ids.length);
+  for (let j = 0; j < out.length; j++) out[j] = code(m.positions ? m.positions[j] : j);
+  return out;
+}
+
+/** A multi-valued key: each membership becomes one per element of its row (none when the list is empty). */
+function fanOut(m: Memberships, each: (p: number) => readonly number[]): Memberships & { codes: Uint32Array } {
+  // Two passes (count, then fill) rather than one array of lists per row: `each` is a lookup, the lists garbage.
+  let total = 0;
+  for (let j = 0; j < m.ids.length; j++) total += each(m.positions ? m.positions[j] : j).length;
+  const out = { rows: new Uint32Array(total), positions: new Uint32Array(total), ids: new Uint32Array(total), codes: new Uint32Array(total) };
+  let o = 0;
+  for (let j = 0; j < m.ids.length; j++) {
+    const list = each(m.positions ? m.positions[j] : j);
+    for (let e = 0; e < list.length; e++, o++) {
+      out.rows[o] = m.rows ? m.rows[j] : j;
+      out.positions[o] = m.positions ? m.positions[j] : j;
+      out.ids[o] = m.ids[j];
+      out.codes[o] = list[e];
+    }
+  }
+  return out;
 }
 
 /** Orders each group's rows by CreatedDateTime, stable, skipping groups already in order (the usual case). */

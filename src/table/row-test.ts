@@ -6,6 +6,7 @@
  * @example countIf(and(is('ResultType', '0'), not(is('AutonomousSystemNumber', '8075'))))
  */
 import type { FieldName } from '../schema/fields';
+import { codeTest, isCodeTest, mergeCodeTests } from './code-test';
 import type { AnyColumn } from './columns';
 import type { SignInTable } from './signin-table';
 
@@ -23,11 +24,13 @@ export function is(field: FieldName, ...values: (string | number | boolean | nul
           const c = col.codeOf(String(v));
           if (c >= 0) mask[c] = 1;
         }
-        return (p) => mask[col.codes[p]] === 1;
+        return codeTest(col.codes, mask);
       }
       case 'bool': {
-        const want = new Set<number>(values.map((v) => (v === null ? -1 : v === true || v === "true" ? 1 : 0)));
-        return (p) => want.has(col.values[p]);
+        // Indexed by the stored -1 / 0 / 1, plus one.
+        const want = new Uint8Array(3);
+        for (const v of values) want[(v === null ? -1 : v === true || v === 'true' ? 1 : 0) + 1] = 1;
+        return codeTest(col.values, want, 1);
       }
       case 'text': {
         const want = new Set(values.map(String));
@@ -38,6 +41,22 @@ export function is(field: FieldName, ...values: (string | number | boolean | nul
         return (p) => want.has(col.values[p]);
       }
     }
+  };
+}
+
+/**
+ * The row's value satisfies `predicate`, asked once per distinct value of a dictionary field (once per row of a text
+ * field): for tests `is` cannot say, such as a value compared trimmed or normalised.
+ * @example matches('ConditionalAccessStatus', (v) => v.replace(/\s+/g, '').toLowerCase() === 'notapplied')
+ */
+export function matches(field: FieldName, predicate: (value: string) => boolean): RowTest {
+  return (table) => {
+    const col = table.column(field) as AnyColumn;
+    if (col.kind === 'dict') {
+      return codeTest(col.codes, Uint8Array.from(col.values, (v) => (predicate(v) ? 1 : 0)));
+    }
+    if (col.kind === 'text') return (p) => predicate(col.values[p]);
+    throw new Error(`matches needs a dictionary or text field; ${field} is a ${col.kind} field`);
   };
 }
 
@@ -60,6 +79,7 @@ export function where(f: (position: number, table: SignInTable) => boolean): Row
 export function not(test: RowTest): RowTest {
   return (table) => {
     const t = test(table);
+    if (isCodeTest(t)) return codeTest(t.codes, t.mask.map((m) => 1 - m), t.offset);
     return (p) => !t(p);
   };
 }
@@ -67,13 +87,28 @@ export function not(test: RowTest): RowTest {
 export function and(...tests: RowTest[]): RowTest {
   return (table) => {
     const ts = tests.map((t) => t(table));
-    return (p) => ts.every((t) => t(p));
+    // Two tests (the usual case) without an array walk per row: this runs once per row of a million-row table.
+    if (ts.length === 2) {
+      const [a, b] = ts;
+      return mergeCodeTests(a, b, true) ?? ((p) => a(p) && b(p));
+    }
+    return (p) => {
+      for (let i = 0; i < ts.length; i++) if (!ts[i](p)) return false;
+      return true;
+    };
   };
 }
 
 export function or(...tests: RowTest[]): RowTest {
   return (table) => {
     const ts = tests.map((t) => t(table));
-    return (p) => ts.some((t) => t(p));
+    if (ts.length === 2) {
+      const [a, b] = ts;
+      return mergeCodeTests(a, b, false) ?? ((p) => a(p) || b(p));
+    }
+    return (p) => {
+      for (let i = 0; i < ts.length; i++) if (ts[i](p)) return true;
+      return false;
+    };
   };
 }

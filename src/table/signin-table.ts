@@ -82,12 +82,13 @@ export class SignInTable {
    */
   where(test: RowTest): SignInTable {
     const t = test(this);
-    const idx: number[] = [];
+    const idx = new Uint32Array(this.length);
+    let m = 0;
     for (let k = 0; k < this.length; k++) {
       const p = this.position(k);
-      if (t(p)) idx.push(p);
+      if (t(p)) idx[m++] = p;
     }
-    return new SignInTable(this.columns, Uint32Array.from(idx));
+    return new SignInTable(this.columns, idx.slice(0, m));
   }
 
   /** The rows at the given positions of this table (k values), as a view. */

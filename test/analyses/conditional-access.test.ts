@@ -69,6 +69,19 @@ describe('conditional-access', () => {
     expect(conditionalAccess.run(noStatus, { blockCodes: ['53000'] }).rows).toHaveLength(1);
   });
 
+  test('the notApplied caveat has its own threshold', () => {
+    expect(conditionalAccess.run(table(rows), { notAppliedWarning: 1.01 }).warnings).toEqual([]);
+  });
+
+  test('a block row without a time leaves the span to the rows that have one (as KQL min/max skip nulls)', () => {
+    const t = table([
+      { at: '2025-06-02T09:00:00Z', UserPrincipalName: 'x@contoso.com', IPAddress: '192.0.2.9', ResultType: '53003' },
+      { at: '2025-06-02T09:05:00Z', UserPrincipalName: 'x@contoso.com', IPAddress: '192.0.2.9', ResultType: '53003' },
+    ]);
+    t.column('CreatedDateTime').values[0] = NaN;
+    expect(conditionalAccess.run(t).rows[0]).toMatchObject({ Blocks: 2, FirstSeen: '2025-06-02T09:05:00.000Z', LastSeen: '2025-06-02T09:05:00.000Z' });
+  });
+
   test('findingsFromRows matches run', () => {
     expect(conditionalAccess.findingsFromRows!(res.rows, res.parameters).map((f) => f.severity)).toEqual(res.findings.map((f) => f.severity));
   });

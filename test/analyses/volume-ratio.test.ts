@@ -88,6 +88,13 @@ describe('volume-ratio', () => {
     expect(strict.findings.map((f) => f.userPrincipalName).sort()).toEqual(['burst@contoso.com', 'normal@contoso.com', 'periodic@contoso.com', 'robot@contoso.com']);
   });
 
+  test('the severity bands are parameters too', () => {
+    const bands = volumeRatio.run(table(rows), { mediumMultiple: 1.1, highMultiple: 1.5 });
+    const sev = Object.fromEntries(bands.findings.map((f) => [f.userPrincipalName, f.severity]));
+    expect(sev).toEqual({ 'burst@contoso.com': 'medium', 'periodic@contoso.com': 'high', 'robot@contoso.com': 'high' }); // 600 >= 550, 900 >= 750
+    expect(volumeRatio.findingsFromRows!(bands.rows, bands.parameters).map((f) => f.severity).sort()).toEqual(['high', 'high', 'medium']);
+  });
+
   test('findings from rows alone match the local ones', () => {
     const again = volumeRatio.findingsFromRows!(r.rows, r.parameters);
     const key = (fs: typeof again) => fs.map((f) => [f.userPrincipalName, f.severity, f.first, f.last].join(' ')).sort();

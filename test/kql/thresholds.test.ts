@@ -7,9 +7,9 @@ import { TWINS, defaultQuery } from './twin-list';
 /** Parameters that do not reach the result rows, so the twin has no use for them. */
 const NOT_IN_ROWS: Record<string, string[]> = {
   'token-replay': ['maxEvidenceRows'],
-  'volume-ratio': ['maxEvidenceRows'],
+  'volume-ratio': ['maxEvidenceRows', 'mediumMultiple', 'highMultiple'],
   'password-spray': ['requireMoreFailedThanAcceptedAccounts'],
-  'conditional-access': ['repeatedBlocks'],
+  'conditional-access': ['repeatedBlocks', 'notAppliedWarning'],
   union: ['populationUsers'],
 };
 

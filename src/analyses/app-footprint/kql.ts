@@ -7,7 +7,7 @@ import { stringLiteral } from '../../kql/literals';
 import { kql } from '../../kql/template';
 import { unionLegs } from '../../kql/union-legs';
 import type { KqlScope } from '../analysis';
-import type { AppFootprintParams } from './index';
+import type { AppFootprintParams } from './parameters';
 
 export function appFootprintKql(p: AppFootprintParams, scope: KqlScope = {}): string {
   const user = p.user.trim() ? kql`UserPrincipalName =~ ${stringLiteral(p.user.trim())}` : undefined;

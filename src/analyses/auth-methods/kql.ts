@@ -12,7 +12,7 @@ import { kql } from '../../kql/template';
 import { unionLegs } from '../../kql/union-legs';
 import { AUTH_METHODS } from '../../schema/auth-methods';
 import type { KqlScope } from '../analysis';
-import type { AuthMethodsParams } from './index';
+import type { AuthMethodsParams } from './parameters';
 
 export function authMethodsKql(p: AuthMethodsParams, scope: KqlScope = {}): string {
   const catalogue = datatableLiteral(

@@ -9,7 +9,7 @@ import { dynamicArray } from '../../kql/literals';
 import { kql } from '../../kql/template';
 import { unionLegs } from '../../kql/union-legs';
 import type { KqlScope } from '../analysis';
-import type { ConditionalAccessParams } from './index';
+import type { ConditionalAccessParams } from './parameters';
 
 export function conditionalAccessKql(p: ConditionalAccessParams, scope: KqlScope = {}): string {
   return kql`// conditional-access: sign-ins Conditional Access refused, per user and IP, and from where the user usually succeeds

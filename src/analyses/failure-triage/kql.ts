@@ -9,7 +9,7 @@ import { kql } from '../../kql/template';
 import { unionLegs } from '../../kql/union-legs';
 import { RESULT_CODES } from '../../schema/result-codes';
 import type { KqlScope } from '../analysis';
-import type { FailureTriageParams } from './index';
+import type { FailureTriageParams } from './parameters';
 
 export function failureTriageKql(p: FailureTriageParams, scope: KqlScope = {}): string {
   const catalogue = datatableLiteral(

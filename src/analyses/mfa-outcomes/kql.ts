@@ -11,7 +11,7 @@ import { dynamicArray, numberLiteral, stringLiteral, timespanLiteral } from '../
 import { joinKql, kql } from '../../kql/template';
 import { unionLegs } from '../../kql/union-legs';
 import type { KqlScope } from '../analysis';
-import type { MfaOutcomesParams } from './index';
+import type { MfaOutcomesParams } from './parameters';
 
 export function mfaOutcomesKql(p: MfaOutcomesParams, scope: KqlScope = {}): string {
   const phrases = p.denialPhrases.map((ph) => (ph === '' ? kql`true` : kql`AuthenticationStepResultDetail contains ${stringLiteral(ph)}`));

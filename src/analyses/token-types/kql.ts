@@ -11,7 +11,7 @@ import { kql } from '../../kql/template';
 import { unionLegs } from '../../kql/union-legs';
 import { TOKEN_TYPES, TOKEN_TYPE_DEFS } from '../../schema/token-types';
 import type { KqlScope } from '../analysis';
-import type { TokenTypesParams } from './index';
+import type { TokenTypesParams } from './parameters';
 
 const key = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '');
 

@@ -7,7 +7,7 @@ import { kql } from '../../kql/template';
 import { unionLegs } from '../../kql/union-legs';
 import type { KqlScope } from '../analysis';
 import { TIMELINE_FIELDS } from '../../kql/timeline-fields';
-import type { UserTimelineParams } from './index';
+import type { UserTimelineParams } from './parameters';
 
 export function userTimelineKql(p: UserTimelineParams, scope: KqlScope = {}): string {
   const user = p.user.trim() || scope.user?.trim() || '';

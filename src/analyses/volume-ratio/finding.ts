@@ -1,14 +1,8 @@
 /** The finding volume-ratio raises for a user whose refresh volume per interactive sign-in is far above normal. */
-import type { EvidenceRow, Finding, Severity } from '../../findings/finding';
-import type { DayCount } from './days';
-import type { VolumeRatioParams, VolumeRatioRow } from './index';
-
-/** low from `suspicious`, medium from twice it, high from four times it (our choice of multiples). */
-export function volumeRatioSeverity(ratio: number, p: VolumeRatioParams): Severity {
-  if (ratio >= 4 * p.suspicious) return 'high';
-  if (ratio >= 2 * p.suspicious) return 'medium';
-  return ratio >= p.suspicious ? 'low' : 'informational';
-}
+import type { EvidenceRow, Finding } from '../../findings/finding';
+import { volumeRatioSeverity } from './assess';
+import type { VolumeRatioParams } from './parameters';
+import type { DayCount, VolumeRatioRow } from './user-days';
 
 export function volumeRatioFinding(r: VolumeRatioRow, p: VolumeRatioParams, samples: EvidenceRow[], days: DayCount[]): Finding {
   const what = r.NoInteractive

@@ -9,7 +9,7 @@ import { numberLiteral } from '../../kql/literals';
 import { kql } from '../../kql/template';
 import { unionLegs } from '../../kql/union-legs';
 import type { KqlScope } from '../analysis';
-import type { VolumeRatioParams } from './index';
+import type { VolumeRatioParams } from './parameters';
 
 export function volumeRatioKql(p: VolumeRatioParams, scope: KqlScope = {}): string {
   return kql`// volume-ratio: non-interactive events per interactive sign-in, per user and day
