@@ -1,0 +1,16 @@
+/** What execution reads besides the plan: the tables of the catalog, the query's clock, and results already computed. */
+import type { QueryPosition } from '../errors';
+import type { EvalContext } from '../functions/function';
+import type { TabularPlan } from '../plan/plan';
+import type { Table } from './table';
+
+export interface ExecContext extends EvalContext {
+  /** A catalog table by name (the loaded sign-ins, or tables the caller added). */
+  readonly source: (name: string) => Table;
+  /** Results of plan nodes already run: a let-bound table used twice is computed once. */
+  readonly done: Map<TabularPlan, Table>;
+  /** Things the caller should know about the answer (an ignored render, an approximated function). */
+  readonly notes: string[];
+  /** Line and column of an offset in the query, for errors raised while running. */
+  readonly position: (offset: number) => QueryPosition;
+}

@@ -1,0 +1,105 @@
+/**
+ * Grouping keys as dense integers: each row of one or more key columns gets the id of its distinct key (ids in order
+ * of first appearance). Dictionary-encoded columns are factorized through their codes (a code map built once per
+ * distinct value, so two codes holding equal values share an id); other columns through a Map of values.
+ * This is what summarize, distinct, joins and lookups hash on.
+ */
+import { valueKey } from '../values/compare';
+import { nullOf, type Value } from '../values/types';
+import type { Column } from './column';
+
+export interface Factors {
+  /** Key id of each row. */
+  readonly ids: Int32Array;
+  /** Number of distinct keys. */
+  readonly count: number;
+  /** The first row holding each key id. */
+  readonly firstRow: Int32Array;
+}
+
+const mapKey = (v: Value): string | number => (typeof v === 'number' && !Number.isNaN(v) ? v : valueKey(v));
+
+/** Per-row ids of one column (not necessarily in first-appearance order) and how many there are. */
+function columnIds(c: Column, n: number): { ids: Int32Array; count: number } {
+  const ids = new Int32Array(n);
+  if (c.dictionary && c.code && c.dictionary.length <= n) {
+    const byValue = new Map<string | number, number>();
+    const canon = c.dictionary.map((v) => {
+      const k = mapKey(v);
+      let id = byValue.get(k);
+      if (id === undefined) byValue.set(k, (id = byValue.size));
+      return id;
+    });
+    let nullId = -1;
+    for (let i = 0; i < n; i++) {
+      const code = c.code(i);
+      if (code >= 0) ids[i] = canon[code];
+      else {
+        if (nullId < 0) {
+          const k = mapKey(nullOf(c.type));
+          nullId = byValue.get(k) ?? byValue.size;
+          if (nullId === byValue.size) byValue.set(k, nullId);
+        }
+        ids[i] = nullId;
+      }
+    }
+    return { ids, count: byValue.size };
+  }
+  const byValue = new Map<string | number, number>();
+  for (let i = 0; i < n; i++) {
+    const k = mapKey(c.get(i));
+    let id = byValue.get(k);
+    if (id === undefined) byValue.set(k, (id = byValue.size));
+    ids[i] = id;
+  }
+  return { ids, count: byValue.size };
+}
+
+/** Renumbers ids densely in order of first appearance. */
+function dense(ids: ArrayLike<number>, n: number): Factors {
+  const out = new Int32Array(n);
+  const seen = new Map<number, number>();
+  const first: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let g = seen.get(ids[i]);
+    if (g === undefined) {
+      seen.set(ids[i], (g = first.length));
+      first.push(i);
+    }
+    out[i] = g;
+  }
+  return { ids: out, count: first.length, firstRow: Int32Array.from(first) };
+}
+
+/**
+ * Factorizes rows by the combined value of `columns`.
+ * @example factorize([col(['a', 'b', 'a'])], 3).ids // => Int32Array [0, 1, 0]
+ */
+export function factorize(columns: readonly Column[], n: number): Factors {
+  if (columns.length === 0) return { ids: new Int32Array(n), count: n ? 1 : 0, firstRow: Int32Array.from(n ? [0] : []) };
+  let acc = columnIds(columns[0], n);
+  for (let j = 1; j < columns.length; j++) {
+    const next = columnIds(columns[j], n);
+    if (acc.count * next.count >= 2 ** 31) {
+      // Re-densify before the product overflows an Int32.
+      const d = dense(acc.ids, n);
+      acc = { ids: d.ids, count: d.count };
+    }
+    const combined = new Int32Array(n);
+    if (acc.count * next.count < 2 ** 31) {
+      for (let i = 0; i < n; i++) combined[i] = acc.ids[i] * next.count + next.ids[i];
+      const d = dense(combined, n);
+      acc = { ids: d.ids, count: d.count };
+    } else {
+      const byPair = new Map<string, number>();
+      for (let i = 0; i < n; i++) {
+        const k = `${acc.ids[i]},${next.ids[i]}`;
+        let id = byPair.get(k);
+        if (id === undefined) byPair.set(k, (id = byPair.size));
+        combined[i] = id;
+      }
+      acc = { ids: combined, count: byPair.size };
+    }
+  }
+  return dense(acc.ids, n);
+}
