@@ -15,7 +15,8 @@ import { isTableName, type TableName } from '../../schema/table-names';
 import { KqlError, positionIn } from './errors';
 import type { ExecContext } from './exec/context';
 import { run } from './exec/run';
-import { Table } from './exec/table';
+import type { Table } from './exec/table';
+import { tableFromRows } from '../../table/table-builder';
 import { parseQuery } from './parse/parse';
 import { planQuery } from './plan/planner';
 import { renderChart } from './render/chart-spec';
@@ -70,7 +71,7 @@ export function query(table: SignInTable | null | undefined, q: string | Kql, op
       let t = served.get(name);
       if (!t) {
         if (!isTableName(name)) throw new KqlError(`the table ${name} is not served locally`);
-        t = table ? signInTable(table, name as TableName) : Table.empty(catalog.find((c) => c.name === name)!.columns);
+        t = signInTable(table ?? tableFromRows([]), name as TableName);
         served.set(name, t);
       }
       return t;

@@ -13,6 +13,8 @@ export interface Column {
   /** Distinct values of a dictionary-encoded column; `code(i)` indexes it. */
   readonly dictionary?: readonly Value[];
   code?(i: number): number;
+  /** Set when the values are not in the loaded data (a column the source cannot serve): reading them refuses. */
+  readonly absent?: { readonly table: string; readonly column: string; readonly why: string };
 }
 
 /** Values held in an array. */
@@ -45,11 +47,13 @@ export class ConstColumn implements Column {
 export class GatherColumn implements Column {
   readonly type: ScalarType;
   readonly dictionary?: readonly Value[];
+  readonly absent?: Column['absent'];
   constructor(
     readonly base: Column,
     readonly index: Int32Array,
   ) {
     this.type = base.type;
+    this.absent = base.absent;
     if (base.dictionary && base.code) this.dictionary = base.dictionary;
   }
   get length(): number {

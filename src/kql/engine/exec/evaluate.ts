@@ -9,6 +9,7 @@ import type { CallTypes, ScalarFunctionDef } from '../functions/function';
 import type { ScalarPlan } from '../plan/plan';
 import { valueKey } from '../values/compare';
 import { nullOf, type Value } from '../values/types';
+import { readable } from '../sources/absent-column';
 import { ArrayColumn, ConstColumn, type Column } from './column';
 import type { ExecContext } from './context';
 import type { Table } from './table';
@@ -44,7 +45,7 @@ function callOnce(f: ScalarFunctionDef, values: Value[], t: CallTypes, ctx: Exec
 }
 
 function evaluateCall(e: Extract<ScalarPlan, { k: 'call' }>, table: Table, ctx: ExecContext): Column {
-  const args = e.args.map((a) => evaluate(a, table, ctx));
+  const args = e.args.map((a) => readable(evaluate(a, table, ctx)));
   const t: CallTypes = { args: e.args.map((a) => a.type), result: e.type };
   const n = table.length;
   if (e.fn.columns) return e.fn.columns(args, n, t, ctx);
@@ -79,7 +80,7 @@ function evaluateCall(e: Extract<ScalarPlan, { k: 'call' }>, table: Table, ctx: 
 /** The first column of a tabular plan's result as a set of value keys (for `in (T | project x)`). */
 function keySet(plan: import('../plan/plan').TabularPlan, ctx: ExecContext, lower: boolean): Set<string> {
   const t = runTabular(plan, ctx);
-  const c = t.columns[0];
+  const c = readable(t.columns[0]);
   const out = new Set<string>();
   for (let i = 0; i < t.length; i++) {
     const v = c.get(i);
@@ -111,7 +112,7 @@ export function evaluate(e: ScalarPlan, table: Table, ctx: ExecContext): Column 
     }
     case 'in-table': {
       const set = keySet(e.input, ctx, e.caseInsensitive);
-      const v = evaluate(e.value, table, ctx);
+      const v = readable(evaluate(e.value, table, ctx));
       const out: Value[] = new Array(table.length);
       for (let i = 0; i < table.length; i++) {
         const x = v.get(i);

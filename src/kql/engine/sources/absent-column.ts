@@ -17,14 +17,23 @@ export class AbsentColumnError extends KqlError {
 }
 
 export class AbsentColumn implements Column {
+  readonly absent: NonNullable<Column['absent']>;
   constructor(
     readonly type: ScalarType,
     readonly length: number,
     readonly table: string,
     readonly name: string,
     readonly why: string,
-  ) {}
+  ) {
+    this.absent = { table, column: name, why };
+  }
   get(): Value {
     throw new AbsentColumnError(this.table, this.name, this.why);
   }
+}
+
+/** `c` itself, or a refusal when its values are not in the loaded data (used where values are computed with). */
+export function readable(c: Column): Column {
+  if (c.absent) throw new AbsentColumnError(c.absent.table, c.absent.column, c.absent.why);
+  return c;
 }

@@ -4,6 +4,7 @@
  * key matches nothing. innerunique, Kusto's default, first keeps one left row per key (the first), then joins inner.
  * Output columns: left then right (renamed by the binder where names clash: Key1); lookup drops the right keys.
  */
+import { readable } from '../../sources/absent-column';
 import type { TabularPlan } from '../../plan/plan';
 import type { Value } from '../../values/types';
 import { gather, type Column } from '../column';
@@ -27,8 +28,8 @@ class PairColumn implements Column {
 export function join(plan: Extract<TabularPlan, { op: 'join' }>, left: Table, right: Table): Table {
   const L = left.length;
   const keyCols = plan.keys.map((k) => {
-    const a = left.column(k.left);
-    return new PairColumn(a.type, a, right.column(k.right));
+    const a = readable(left.column(k.left));
+    return new PairColumn(a.type, a, readable(right.column(k.right)));
   });
   const f = factorize(keyCols, L + right.length);
   // A key with a null part joins nothing.

@@ -4,6 +4,7 @@
  * or bag gives no row (docs: mv-expand, "Returns"). `to typeof(T)` casts without parsing: an element that is not
  * already a T becomes null; datetimes and timespans, which dynamic values here hold as Kusto text, are read back.
  */
+import { readable } from '../../sources/absent-column';
 import type { TabularPlan } from '../../plan/plan';
 import { dynamicDatetime, dynamicTimespan, isBag } from '../../values/dynamic';
 import type { Dynamic, ScalarType, Value } from '../../values/types';
@@ -42,7 +43,7 @@ function typed(x: Dynamic, to: ScalarType): Value {
 }
 
 export function mvExpand(plan: Extract<TabularPlan, { op: 'mv-expand' }>, input: Table, ctx: ExecContext): Table {
-  const sources = plan.items.map((it) => evaluate(it.expr, input, ctx));
+  const sources = plan.items.map((it) => readable(evaluate(it.expr, input, ctx)));
   const rows: number[] = [];
   const index: number[] = [];
   const values: Value[][] = plan.items.map(() => []);

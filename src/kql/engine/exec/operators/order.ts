@@ -3,6 +3,7 @@
  * unless `nulls first|last` says otherwise (Kusto's defaults). `take` keeps the first rows of its input: Kusto
  * promises no particular rows, and the first ones make local answers reproducible.
  */
+import { readable } from '../../sources/absent-column';
 import type { SortKey, TabularPlan } from '../../plan/plan';
 import { compareNonNull } from '../../values/compare';
 import type { Value } from '../../values/types';
@@ -13,7 +14,7 @@ import type { Table } from '../table';
 import { KqlError } from '../../errors';
 
 function sortedRows(keys: readonly SortKey[], input: Table, ctx: ExecContext): Int32Array {
-  const cols = keys.map((k) => evaluate(k.expr, input, ctx));
+  const cols = keys.map((k) => readable(evaluate(k.expr, input, ctx)));
   const values: Value[][] = cols.map((c) => {
     const out: Value[] = new Array(input.length);
     for (let i = 0; i < input.length; i++) out[i] = c.get(i);

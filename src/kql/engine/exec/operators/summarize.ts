@@ -4,6 +4,7 @@
  * as `array_length(make_set(x))`) evaluated over the one-row-per-group table. Without `by`, an empty input still gives
  * one row (count() = 0), as in Kusto.
  */
+import { readable } from '../../sources/absent-column';
 import type { TabularPlan } from '../../plan/plan';
 import { gather, type Column } from '../column';
 import type { ExecContext } from '../context';
@@ -13,7 +14,7 @@ import { Table } from '../table';
 import type { ColumnSchema } from '../../values/types';
 
 export function summarize(plan: Extract<TabularPlan, { op: 'summarize' }>, input: Table, ctx: ExecContext): Table {
-  const keys = plan.by.map((b) => evaluate(b.expr, input, ctx));
+  const keys = plan.by.map((b) => readable(evaluate(b.expr, input, ctx)));
   const groups = factorize(keys, input.length);
   // No `by`: one group, even over no rows.
   const count = plan.by.length === 0 ? 1 : groups.count;
@@ -22,7 +23,7 @@ export function summarize(plan: Extract<TabularPlan, { op: 'summarize' }>, input
   const schema: ColumnSchema[] = plan.by.map((b) => ({ name: b.name, type: b.expr.type }));
   const cols: Column[] = keys.map((k) => gather(k, groups.firstRow));
   for (const call of plan.aggregates) {
-    const args = call.args.map((a) => evaluate(a, input, ctx));
+    const args = call.args.map((a) => readable(evaluate(a, input, ctx)));
     const out = call.fn.run(args, { ids, count }, { args: call.args.map((a) => a.type), outputs: call.slotTypes });
     out.forEach((c, i) => {
       schema.push({ name: call.slots[i], type: call.slotTypes[i] });

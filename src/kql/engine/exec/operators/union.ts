@@ -23,11 +23,13 @@ function feed(leg: Table, out: ColumnSchema): Column | undefined {
 /** Concatenation of columns, read in place. */
 class ConcatColumn implements Column {
   readonly length: number;
+  readonly absent?: Column['absent'];
   private readonly starts: number[];
   constructor(
     readonly type: ColumnSchema['type'],
     private readonly parts: readonly Column[],
   ) {
+    this.absent = parts.find((p) => p.absent && p.length > 0)?.absent;
     this.starts = [];
     let n = 0;
     for (const p of parts) {

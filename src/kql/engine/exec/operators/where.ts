@@ -1,11 +1,12 @@
 /** `where`: the rows whose predicate is true (null counts as false), as a view. */
+import { readable } from '../../sources/absent-column';
 import type { TabularPlan } from '../../plan/plan';
 import type { ExecContext } from '../context';
 import { evaluate } from '../evaluate';
 import type { Table } from '../table';
 
 export function where(plan: Extract<TabularPlan, { op: 'where' }>, input: Table, ctx: ExecContext): Table {
-  const keep = evaluate(plan.predicate, input, ctx);
+  const keep = readable(evaluate(plan.predicate, input, ctx));
   const rows: number[] = [];
   if (keep.dictionary && keep.code) {
     const pass = keep.dictionary.map((v) => v === true);

@@ -1,5 +1,5 @@
 /** mv-expand [kind=bag|array] [with_itemindex=I] Col [to typeof(T)], Name = Expr ... [limit N]. */
-import { child, items, need, scalarTypeOf, type Syntax } from '../../parse/syntax';
+import { child, items, nameText, need, scalarTypeOf, type Syntax } from '../../parse/syntax';
 import type { TabularPlan } from '../plan';
 import { planScalar } from '../scalar';
 import type { Scope } from '../scope';
@@ -12,7 +12,7 @@ export function planMvExpand(op: Syntax, input: TabularPlan, scope: Scope): Tabu
   if (kind !== 'bag' && kind !== 'array') return scope.unsupported(op, `mv-expand kind=${kind}`);
   const expanded = items(op, 'Expressions').map((item) => {
     const e = need(item, 'Expression');
-    const name = e.kind === 'SimpleNamedExpression' ? e.resultName : e.kind === 'NameReference' ? e.symbol?.name : undefined;
+    const name = e.kind === 'SimpleNamedExpression' ? nameText(need(e, 'Name')) : e.kind === 'NameReference' ? e.symbol?.name : undefined;
     if (!name) return scope.refuse(e, 'name the expanded expression (Name = expression)');
     return { name, expr: planScalar(e, scope), to: scalarTypeOf(item) ?? 'dynamic' };
   });
