@@ -1,6 +1,7 @@
 /**
- * sum, avg, min, max (and their `if` forms), stdev, variance. Null values are ignored; a group with no non-null
- * value gives null (kusto-loco's tested behaviour for sum; Kusto documents nulls as ignored).
+ * sum, avg, min, max (and their `if` forms), stdev, variance. Null values are ignored. With nothing to aggregate the
+ * documented defaults apply (docs: summarize, "Default values of aggregations"): sum, stdev and variance give 0, avg
+ * NaN (0 / 0), min and max null.
  */
 import type { Column } from '../exec/column';
 import { compareNonNull } from '../values/compare';
@@ -44,7 +45,7 @@ function variances(values: Column, groups: Groups, sample: boolean): Value[] {
     const d = (v as number) - sum[g] / n[g];
     sq[g] += d * d;
   }
-  return sq.map((s, g) => (n[g] === 0 ? null : n[g] === 1 ? 0 : s / (sample ? n[g] - 1 : n[g])));
+  return sq.map((s, g) => (n[g] <= 1 ? 0 : s / (sample ? n[g] - 1 : n[g])));
 }
 
 export const NUMERIC_AGGREGATES: readonly AggregateDef[] = [
@@ -52,28 +53,28 @@ export const NUMERIC_AGGREGATES: readonly AggregateDef[] = [
     name: 'sum', arity: [1, 1], signature: 'sum(expr)',
     run: (a, g, t) => {
       const { sum, n } = sums(a[0], g);
-      return column(t.outputs[0], sum.map((s, k) => (n[k] ? s : null)));
+      return column(t.outputs[0], sum.map((s, k) => (n[k] ? s : 0)));
     },
   },
   {
     name: 'sumif', arity: [2, 2], signature: 'sumif(expr, predicate)',
     run: (a, g, t) => {
       const { sum, n } = sums(a[0], g, a[1]);
-      return column(t.outputs[0], sum.map((s, k) => (n[k] ? s : null)));
+      return column(t.outputs[0], sum.map((s, k) => (n[k] ? s : 0)));
     },
   },
   {
     name: 'avg', arity: [1, 1], signature: 'avg(expr): real',
     run: (a, g) => {
       const { sum, n } = sums(a[0], g);
-      return column('real', sum.map((s, k) => (n[k] ? s / n[k] : null)));
+      return column('real', sum.map((s, k) => (n[k] ? s / n[k] : NaN)));
     },
   },
   {
     name: 'avgif', arity: [2, 2], signature: 'avgif(expr, predicate): real',
     run: (a, g) => {
       const { sum, n } = sums(a[0], g, a[1]);
-      return column('real', sum.map((s, k) => (n[k] ? s / n[k] : null)));
+      return column('real', sum.map((s, k) => (n[k] ? s / n[k] : NaN)));
     },
   },
   { name: 'min', arity: [1, 1], signature: 'min(expr)', run: (a, g, t) => column(t.outputs[0], extremes(a[0], g, (c) => c < 0)) },

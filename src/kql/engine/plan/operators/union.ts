@@ -1,5 +1,5 @@
 /**
- * union: legs in order (a piped input first), kind=outer (default) or inner, withsource=Column naming each leg by the
+ * union: legs in order (a piped input first), kind=outer (kind=inner is refused), withsource=Column naming each leg by the
  * table it reads (through filters and projections) or its `as` name. A leg with no such name is refused rather than
  * given an invented one: add `| as Name` to it.
  */
@@ -11,6 +11,9 @@ import { parametersOf } from './parameters';
 
 export function planUnion(op: Syntax, input: TabularPlan | undefined, scope: Scope): TabularPlan {
   const params = parametersOf(op);
+  const kind = params.get('kind')?.text.toLowerCase();
+  // The binder types kind=inner with every leg's columns, as for outer: answering with them would be wrong.
+  if (kind && kind !== 'outer') scope.unsupported(op, `union kind=${kind}`);
   const legNodes = items(op, 'Expressions');
   for (const l of legNodes) if (l.kind === 'NameReference' && /\*/.test(l.children.map((c) => c?.kind).join())) scope.unsupported(l, 'union with wildcard table names');
   const legs = [...(input ? [input] : []), ...legNodes.map((l) => planTabular(l, scope))];
