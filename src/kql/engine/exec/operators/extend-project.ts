@@ -12,10 +12,9 @@ import { Table } from '../table';
 export function extend(columns: readonly NamedScalar[], input: Table, ctx: ExecContext): Table {
   const schema: ColumnSchema[] = [...input.schema];
   const cols: Column[] = [...input.columns];
-  // Left to right: a later expression of the same extend reads the columns an earlier one made.
-  let current = input;
+  // Every expression reads the input columns (the planner refuses one that reads a column an earlier one replaced).
   for (const c of columns) {
-    const values = evaluate(c.expr, current, ctx);
+    const values = evaluate(c.expr, input, ctx);
     const i = schema.findIndex((s) => s.name === c.name);
     if (i >= 0) {
       schema[i] = { name: c.name, type: c.expr.type };
@@ -24,7 +23,6 @@ export function extend(columns: readonly NamedScalar[], input: Table, ctx: ExecC
       schema.push({ name: c.name, type: c.expr.type });
       cols.push(values);
     }
-    current = new Table(schema.slice(), cols.slice(), input.length);
   }
   return new Table(schema, cols, input.length);
 }

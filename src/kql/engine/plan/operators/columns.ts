@@ -20,6 +20,14 @@ export function namesOf(list: readonly Syntax[], fallback: readonly string[]): s
   });
 }
 
+/** Names of the columns an expression reads. */
+function columnsRead(e: import('../plan').ScalarPlan, out = new Set<string>()): Set<string> {
+  if (e.k === 'col') out.add(e.name);
+  else if (e.k === 'call') e.args.forEach((a) => columnsRead(a, out));
+  else if (e.k === 'in-table') columnsRead(e.value, out);
+  return out;
+}
+
 export function planWhere(op: Syntax, input: TabularPlan, scope: Scope): TabularPlan {
   const cond = op.children[op.names.indexOf('Condition')]!;
   return { op: 'where', input, predicate: planScalar(cond, scope), schema: input.schema, at: scope.at(op) };
@@ -33,6 +41,15 @@ export function planExtend(op: Syntax, input: TabularPlan, scope: Scope, kind: '
   const fresh = schema.map((c) => c.name).filter((n) => !inputNames.has(n) && !named.has(n));
   const names = namesOf(list, fresh);
   const columns = list.map((e, i) => ({ name: names[i], expr: planScalar(e, scope) }));
+  // Whether a later expression sees an earlier one's replacement of a column is not something the binder settles:
+  // refuse rather than pick one reading.
+  columns.forEach((c, i) => {
+    for (const r of columnsRead(c.expr)) {
+      if (columns.slice(0, i).some((p) => p.name === r) && inputNames.has(r)) {
+        scope.refuse(list[i], `this expression reads ${r}, which this extend replaces before it; split the extend in two`);
+      }
+    }
+  });
   return { op: kind, input, columns, schema, at: scope.at(op) };
 }
 
