@@ -7,6 +7,12 @@ import { EPOCH_TICKS } from '../values/datetime';
 import { MS_PER_DAY, type Value } from '../values/types';
 import { fn, strict, type ScalarFunctionDef } from './function';
 
+/**
+ * The end of a period is one microsecond before the next: Kusto's is one tick (100 ns) before, which a double of
+ * epoch milliseconds cannot tell apart from the next period itself.
+ */
+const END = 0.001;
+
 /** Milliseconds from 0001-01-01 to 1970-01-01. */
 const YEAR_ONE_MS = EPOCH_TICKS / 10_000;
 
@@ -128,19 +134,19 @@ export const DATETIME_FUNCTIONS: readonly ScalarFunctionDef[] = [
     datetimeAdd(periodOf(a[0]), a[1] as number, a[2] as number),
   ),
   strict('startofday', [1, 2], 'startofday(datetime [, offset]): datetime', (a) => startOfDay(a[0] as number) + offsetArg(a, 1) * MS_PER_DAY),
-  strict('endofday', [1, 2], 'endofday(datetime [, offset]): datetime', (a) => startOfDay(a[0] as number) + (offsetArg(a, 1) + 1) * MS_PER_DAY - 0.0001),
+  strict('endofday', [1, 2], 'endofday(datetime [, offset]): datetime', (a) => startOfDay(a[0] as number) + (offsetArg(a, 1) + 1) * MS_PER_DAY - END),
   strict('startofweek', [1, 2], 'startofweek(datetime [, offset]): datetime', (a) => startOfWeek(a[0] as number) + offsetArg(a, 1) * 7 * MS_PER_DAY),
-  strict('endofweek', [1, 2], 'endofweek(datetime [, offset]): datetime', (a) => startOfWeek(a[0] as number) + (offsetArg(a, 1) + 1) * 7 * MS_PER_DAY - 0.0001),
+  strict('endofweek', [1, 2], 'endofweek(datetime [, offset]): datetime', (a) => startOfWeek(a[0] as number) + (offsetArg(a, 1) + 1) * 7 * MS_PER_DAY - END),
   strict('startofmonth', [1, 2], 'startofmonth(datetime [, offset]): datetime', (a) => {
     const p = parts(a[0] as number);
     return Date.UTC(p.y, p.mo + offsetArg(a, 1), 1);
   }),
   strict('endofmonth', [1, 2], 'endofmonth(datetime [, offset]): datetime', (a) => {
     const p = parts(a[0] as number);
-    return Date.UTC(p.y, p.mo + offsetArg(a, 1) + 1, 1) - 0.0001;
+    return Date.UTC(p.y, p.mo + offsetArg(a, 1) + 1, 1) - END;
   }),
   strict('startofyear', [1, 2], 'startofyear(datetime [, offset]): datetime', (a) => Date.UTC(parts(a[0] as number).y + offsetArg(a, 1), 0, 1)),
-  strict('endofyear', [1, 2], 'endofyear(datetime [, offset]): datetime', (a) => Date.UTC(parts(a[0] as number).y + offsetArg(a, 1) + 1, 0, 1) - 0.0001),
+  strict('endofyear', [1, 2], 'endofyear(datetime [, offset]): datetime', (a) => Date.UTC(parts(a[0] as number).y + offsetArg(a, 1) + 1, 0, 1) - END),
   strict('bin', [2, 2], 'bin(value, size)', (a, t) => bin(a[0] as number, a[1] as number, t.args[0] === 'datetime')),
   strict('floor', [2, 2], 'floor(value, size)', (a, t) => bin(a[0] as number, a[1] as number, t.args[0] === 'datetime')),
   strict('bin_at', [3, 3], 'bin_at(value, size, fixed_point)', (a) => {

@@ -14,7 +14,9 @@ const WRAPPED = /^(?:long|int|real|double|decimal|bool|boolean|datetime|date|tim
 
 function inner(text: string): string {
   const m = WRAPPED.exec(text.trim());
-  return m ? m[1].trim() : text.trim();
+  const body = m ? m[1].trim() : text.trim();
+  // datetime('12-02-2022'): a quoted body.
+  return /^(['"]).*\1$/s.test(body) ? body.slice(1, -1) : body;
 }
 
 /** The value of a literal token text for a type; throws a KqlError when it cannot be read. */
