@@ -44,14 +44,21 @@ export function renderChart(r: RenderRequest, columns: readonly ColumnSchema[], 
   const spec: VegaLiteSpec = { $schema: VEGA_LITE_SCHEMA, title, width: 640, height: 300, data: { values: rows } };
   const yField = ys.length === 1 ? ys[0] : 'value';
   if (ys.length > 1) spec.transform = [{ fold: ys, as: ['series', 'value'] }];
-  const colour = ys.length > 1 ? { field: 'series', type: 'nominal' } : series ? { field: series.name, type: 'nominal' } : undefined;
+  // Legends and category axes wide enough for UPNs, app names and table names.
+  const legend = { labelLimit: 320 };
+  const colour = ys.length > 1 ? { field: 'series', type: 'nominal', legend } : series ? { field: series.name, type: 'nominal', legend } : undefined;
   if (mark === 'arc') {
-    spec.mark = { type: 'arc' };
-    spec.encoding = { theta: { field: yField, type: 'quantitative' }, color: { field: x.name, type: 'nominal' } };
+    spec.mark = { type: 'arc', tooltip: true };
+    spec.encoding = { theta: { field: yField, type: 'quantitative' }, color: { field: x.name, type: 'nominal', sort: null, legend } };
     return { chart: spec };
   }
   const horizontal = r.visualization === 'barchart';
-  const xEnc = { field: x.name, type: mark === 'bar' ? 'nominal' : vlType(x.type), title: typeof p.xtitle === 'string' ? p.xtitle : x.name };
+  const category = mark === 'bar' || vlType(x.type) === 'nominal';
+  // Categories keep the rows' order (a `top` or `sort` before render decides it), as Kusto draws them.
+  const xEnc = {
+    field: x.name, type: category ? 'nominal' : vlType(x.type), title: typeof p.xtitle === 'string' ? p.xtitle : x.name,
+    ...(category ? { sort: null, axis: { labelLimit: 320 } } : {}),
+  };
   const yEnc: Record<string, unknown> = { field: yField, type: 'quantitative', title: typeof p.ytitle === 'string' ? p.ytitle : ys.join(', ') };
   if (r.visualization === 'stackedareachart' || mark === 'bar') yEnc.stack = r.visualization === 'stackedareachart' || p.kind === 'stacked' ? 'zero' : null;
   spec.mark = { type: mark, tooltip: true };
