@@ -13,7 +13,8 @@ interface OneApiError {
   innererror?: OneApiError;
 }
 
-const CREDENTIAL_ERRORS = new Set(['CredentialUnavailableError', 'AuthenticationRequiredError', 'AggregateAuthenticationError', 'AuthenticationError']);
+/** Credential failures (azure-kusto-data wraps the chain's error in KustoAuthenticationError). */
+const CREDENTIAL_ERRORS = new Set(['KustoAuthenticationError', 'CredentialUnavailableError', 'AuthenticationRequiredError', 'AggregateAuthenticationError', 'AuthenticationError']);
 
 function reasons(e: unknown): string {
   const body = (e as { response?: { data?: { error?: OneApiError } } })?.response?.data?.error;
