@@ -30,6 +30,8 @@ export interface QueryOptions {
    * moment the query starts. Pass the time of the evidence to make a query over a fixed tenant reproducible.
    */
   readonly now?: Date | number;
+  /** Receives each operator's own time and output rows (for the benchmark and for finding a slow step). */
+  readonly timings?: { op: string; at: number; ms: number; rows: number }[];
 }
 
 export interface KqlResult {
@@ -66,6 +68,8 @@ export function query(table: SignInTable | null | undefined, q: string | Kql, op
     now,
     notes: [],
     done: new Map(),
+    memo: new WeakMap(),
+    timings: options.timings,
     position: (offset) => positionIn(text, offset),
     source: (name) => {
       let t = served.get(name);

@@ -15,6 +15,8 @@ export interface Column {
   code?(i: number): number;
   /** Set when the values are not in the loaded data (a column the source cannot serve): reading them refuses. */
   readonly absent?: { readonly table: string; readonly column: string; readonly why: string };
+  /** For a string column of JSON text built from a value: that value, as parse_json would give it. */
+  parsed?(i: number): Value;
 }
 
 /** Values held in an array. */
@@ -67,15 +69,27 @@ export class GatherColumn implements Column {
     const p = this.index[i];
     return p < 0 ? -1 : this.base.code!(p);
   }
+  get parsed(): ((i: number) => Value) | undefined {
+    const base = this.base;
+    if (!base.parsed) return undefined;
+    return (i: number) => {
+      const p = this.index[i];
+      return p < 0 ? null : base.parsed!(p);
+    };
+  }
 }
 
 /** The rows `index` of a column; views of views collapse to one view of the underlying column. */
-export function gather(c: Column, index: Int32Array): Column {
+export function gather(c: Column, index: Int32Array, composedCache?: Map<Int32Array, Int32Array>): Column {
   if (c instanceof ConstColumn) return new ConstColumn(c.type, c.value, index.length);
   if (c instanceof GatherColumn) {
     const inner = c.index;
-    const composed = new Int32Array(index.length);
-    for (let i = 0; i < index.length; i++) composed[i] = index[i] < 0 ? -1 : inner[index[i]];
+    let composed = composedCache?.get(inner);
+    if (!composed) {
+      composed = new Int32Array(index.length);
+      for (let i = 0; i < index.length; i++) composed[i] = index[i] < 0 ? -1 : inner[index[i]];
+      composedCache?.set(inner, composed);
+    }
     return new GatherColumn(c.base, composed);
   }
   return new GatherColumn(c, index);

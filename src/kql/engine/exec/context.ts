@@ -9,8 +9,13 @@ export interface ExecContext extends EvalContext {
   readonly source: (name: string) => Table;
   /** Results of plan nodes already run: a let-bound table used twice is computed once. */
   readonly done: Map<TabularPlan, Table>;
+  /** Expressions already computed over a table (by structure): a query that extracts four fields of one JSON column
+   *  parses it once per row, not four times. */
+  readonly memo: WeakMap<Table, Map<string, import('./column').Column>>;
   /** Things the caller should know about the answer (an ignored render, an approximated function). */
   readonly notes: string[];
+  /** When set, each operator's own time (inputs excluded) and output rows are recorded here (bench, profiling). */
+  readonly timings?: { op: string; at: number; ms: number; rows: number }[];
   /** Line and column of an offset in the query, for errors raised while running. */
   readonly position: (offset: number) => QueryPosition;
 }

@@ -40,7 +40,7 @@ class MappedDictColumn implements Column {
 }
 
 function callOnce(f: ScalarFunctionDef, values: Value[], t: CallTypes, ctx: ExecContext): Value {
-  if (f.nullPropagating && values.some((v) => v === null)) return nullOf(t.result);
+  if (f.nullPropagating) for (let i = 0; i < values.length; i++) if (values[i] === null) return nullOf(t.result);
   return f.row!(values, t, ctx);
 }
 
@@ -49,6 +49,8 @@ function evaluateCall(e: Extract<ScalarPlan, { k: 'call' }>, table: Table, ctx: 
   const t: CallTypes = { args: e.args.map((a) => a.type), result: e.type };
   const n = table.length;
   if (e.fn.columns) return e.fn.columns(args, n, t, ctx);
+  // parse_json of JSON text the source built from a value it holds: use the value, skip writing and re-reading text.
+  if ((e.fn.name === 'parse_json' || e.fn.name === 'todynamic') && args[0].parsed) return new ParsedColumn(args[0]);
   const varying = args.map((c, i) => (c instanceof ConstColumn ? -1 : i)).filter((i) => i >= 0);
   const values: Value[] = args.map((c) => (c instanceof ConstColumn ? c.value : null));
   if (varying.length === 0) return new ConstColumn(e.type, callOnce(e.fn, values, t, ctx), n);
@@ -77,6 +79,40 @@ function evaluateCall(e: Extract<ScalarPlan, { k: 'call' }>, table: Table, ctx: 
   return new ArrayColumn(e.type, out);
 }
 
+/** parse_json over a column that can give each row's value already parsed. */
+class ParsedColumn implements Column {
+  readonly type = 'dynamic' as const;
+  constructor(private readonly base: Column) {}
+  get length(): number {
+    return this.base.length;
+  }
+  get(i: number): Value {
+    return this.base.parsed!(i);
+  }
+}
+
+/** A structural key of an expression, so that the same expression over the same table is computed once. */
+const KEYS = new WeakMap<ScalarPlan, string>();
+function keyOf(e: ScalarPlan): string {
+  let k = KEYS.get(e);
+  if (k !== undefined) return k;
+  switch (e.k) {
+    case 'lit':
+      k = `L${e.type}:${JSON.stringify(e.value)}`;
+      break;
+    case 'col':
+      k = `C${JSON.stringify(e.name)}`;
+      break;
+    case 'call':
+      k = `F${e.fn.name}:${e.type}(${e.args.map(keyOf).join(',')})`;
+      break;
+    default:
+      k = `U${Math.random()}`; // tabular sub-plans are memoized by the executor instead
+  }
+  KEYS.set(e, k);
+  return k;
+}
+
 /** The first column of a tabular plan's result as a set of value keys (for `in (T | project x)`). */
 function keySet(plan: import('../plan/plan').TabularPlan, ctx: ExecContext, lower: boolean): Set<string> {
   const t = runTabular(plan, ctx);
@@ -101,7 +137,12 @@ export function evaluate(e: ScalarPlan, table: Table, ctx: ExecContext): Column 
       return table.column(e.name);
     case 'call':
       try {
-        return evaluateCall(e, table, ctx);
+        let memo = ctx.memo.get(table);
+        if (!memo) ctx.memo.set(table, (memo = new Map()));
+        const key = keyOf(e);
+        let c = memo.get(key);
+        if (!c) memo.set(key, (c = evaluateCall(e, table, ctx)));
+        return c;
       } catch (err) {
         if (err instanceof KqlError && !err.position) throw new KqlError(`${e.fn.name}: ${err.message.replace(/^KQL: /, '')}`, ctx.position(e.at));
         throw err;

@@ -17,42 +17,44 @@ export interface Factors {
   readonly firstRow: Int32Array;
 }
 
-const mapKey = (v: Value): string | number => (typeof v === 'number' && !Number.isNaN(v) ? v : valueKey(v));
+/** Distinct keys for distinct values: primitives as themselves (a Map keeps 5, "5" and true apart), null as a
+ *  symbol, arrays and bags by their canonical JSON under a separate symbol-free namespace (see KeyMap). */
+const NULL_KEY = Symbol('null');
+
+class KeyMap {
+  private readonly prim = new Map<unknown, number>();
+  private readonly obj = new Map<string, number>();
+  size = 0;
+  id(v: Value): number {
+    if (v !== null && typeof v === 'object') {
+      const k = valueKey(v);
+      let id = this.obj.get(k);
+      if (id === undefined) this.obj.set(k, (id = this.size++));
+      return id;
+    }
+    const k = v === null ? NULL_KEY : v;
+    let id = this.prim.get(k);
+    if (id === undefined) this.prim.set(k, (id = this.size++));
+    return id;
+  }
+}
 
 /** Per-row ids of one column (not necessarily in first-appearance order) and how many there are. */
 function columnIds(c: Column, n: number): { ids: Int32Array; count: number } {
   const ids = new Int32Array(n);
+  const keys = new KeyMap();
   if (c.dictionary && c.code && c.dictionary.length <= n) {
-    const byValue = new Map<string | number, number>();
-    const canon = c.dictionary.map((v) => {
-      const k = mapKey(v);
-      let id = byValue.get(k);
-      if (id === undefined) byValue.set(k, (id = byValue.size));
-      return id;
-    });
+    const canon = c.dictionary.map((v) => keys.id(v));
     let nullId = -1;
     for (let i = 0; i < n; i++) {
       const code = c.code(i);
       if (code >= 0) ids[i] = canon[code];
-      else {
-        if (nullId < 0) {
-          const k = mapKey(nullOf(c.type));
-          nullId = byValue.get(k) ?? byValue.size;
-          if (nullId === byValue.size) byValue.set(k, nullId);
-        }
-        ids[i] = nullId;
-      }
+      else ids[i] = nullId < 0 ? (nullId = keys.id(nullOf(c.type))) : nullId;
     }
-    return { ids, count: byValue.size };
+    return { ids, count: keys.size };
   }
-  const byValue = new Map<string | number, number>();
-  for (let i = 0; i < n; i++) {
-    const k = mapKey(c.get(i));
-    let id = byValue.get(k);
-    if (id === undefined) byValue.set(k, (id = byValue.size));
-    ids[i] = id;
-  }
-  return { ids, count: byValue.size };
+  for (let i = 0; i < n; i++) ids[i] = keys.id(c.get(i));
+  return { ids, count: keys.size };
 }
 
 /** Renumbers ids densely in order of first appearance. */

@@ -68,7 +68,16 @@ function checked(plan: TabularPlan, t: Table): Table {
 export function run(plan: TabularPlan, ctx: ExecContext): Table {
   const done = ctx.done.get(plan);
   if (done) return done;
+  if (!ctx.timings) {
+    const t = checked(plan, step(plan, ctx));
+    ctx.done.set(plan, t);
+    return t;
+  }
+  const before = ctx.timings.reduce((n, x) => n + x.ms, 0);
+  const start = performance.now();
   const t = checked(plan, step(plan, ctx));
+  const inputs = ctx.timings.reduce((n, x) => n + x.ms, 0) - before;
+  ctx.timings.push({ op: plan.op, at: plan.at, ms: performance.now() - start - inputs, rows: t.length });
   ctx.done.set(plan, t);
   return t;
 }

@@ -31,7 +31,9 @@ export class Table {
 
   /** The rows at `index`, in that order, as a view. */
   gather(index: Int32Array): Table {
-    return new Table(this.schema, this.columns.map((c) => gather(c, index)), index.length);
+    // Columns that are views through one index share its composition with `index` (computed once, not per column).
+    const composed = new Map<Int32Array, Int32Array>();
+    return new Table(this.schema, this.columns.map((c) => gather(c, index, composed)), index.length);
   }
 
   /** Row i as an array of values. */

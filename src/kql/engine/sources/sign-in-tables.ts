@@ -64,6 +64,10 @@ class RebuiltColumn implements Column {
     if (this.type === 'dynamic') return bag;
     return bag === null ? '' : JSON.stringify(bag);
   }
+  /** parse_json of the JSON text: the bag it was written from. */
+  parsed(i: number): Value {
+    return this.build(this.rows[i]);
+  }
 }
 
 /** Sets key to v unless v is empty ("" / NaN / null). */

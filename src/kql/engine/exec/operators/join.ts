@@ -8,32 +8,22 @@ import { readable } from '../../sources/absent-column';
 import type { TabularPlan } from '../../plan/plan';
 import type { Value } from '../../values/types';
 import { gather, type Column } from '../column';
+import { ConcatColumn } from '../concat-column';
 import { factorize } from '../factorize';
 import { Table } from '../table';
-
-class PairColumn implements Column {
-  readonly length: number;
-  constructor(
-    readonly type: Column['type'],
-    private readonly a: Column,
-    private readonly b: Column,
-  ) {
-    this.length = a.length + b.length;
-  }
-  get(i: number): Value {
-    return i < this.a.length ? this.a.get(i) : this.b.get(i - this.a.length);
-  }
-}
 
 export function join(plan: Extract<TabularPlan, { op: 'join' }>, left: Table, right: Table): Table {
   const L = left.length;
   const keyCols = plan.keys.map((k) => {
     const a = readable(left.column(k.left));
-    return new PairColumn(a.type, a, readable(right.column(k.right)));
+    return new ConcatColumn(a.type, [a, readable(right.column(k.right))]);
   });
   const f = factorize(keyCols, L + right.length);
   // A key with a null part joins nothing.
-  const hasNull = (i: number) => keyCols.some((c) => c.get(i) === null);
+  const hasNull = (i: number) => {
+    for (let j = 0; j < keyCols.length; j++) if (keyCols[j].get(i) === null) return true;
+    return false;
+  };
 
   const rightByKey = new Map<number, number[]>();
   for (let j = 0; j < right.length; j++) {

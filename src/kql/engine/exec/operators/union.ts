@@ -5,6 +5,7 @@
  */
 import type { TabularPlan } from '../../plan/plan';
 import { ArrayColumn, ConstColumn, type Column } from '../column';
+import { ConcatColumn } from '../concat-column';
 import { nullOf, type ColumnSchema, type Value } from '../../values/types';
 import { Table } from '../table';
 
@@ -18,31 +19,6 @@ function feed(leg: Table, out: ColumnSchema): Column | undefined {
     if (base >= 0 && leg.schema[base].type === out.type) return leg.columns[base];
   }
   return exact >= 0 ? leg.columns[exact] : undefined;
-}
-
-/** Concatenation of columns, read in place. */
-class ConcatColumn implements Column {
-  readonly length: number;
-  readonly absent?: Column['absent'];
-  private readonly starts: number[];
-  constructor(
-    readonly type: ColumnSchema['type'],
-    private readonly parts: readonly Column[],
-  ) {
-    this.absent = parts.find((p) => p.absent && p.length > 0)?.absent;
-    this.starts = [];
-    let n = 0;
-    for (const p of parts) {
-      this.starts.push(n);
-      n += p.length;
-    }
-    this.length = n;
-  }
-  get(i: number): Value {
-    let k = this.parts.length - 1;
-    while (k > 0 && this.starts[k] > i) k--;
-    return this.parts[k].get(i - this.starts[k]);
-  }
 }
 
 export function union(plan: Extract<TabularPlan, { op: 'union' }>, legs: readonly Table[]): Table {
