@@ -69,6 +69,7 @@ export function query(table: SignInTable | null | undefined, q: string | Kql, op
     notes: [],
     done: new Map(),
     memo: new WeakMap(),
+    mapped: new WeakMap(),
     timings: options.timings,
     position: (offset) => positionIn(text, offset),
     source: (name) => {

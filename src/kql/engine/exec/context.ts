@@ -12,6 +12,8 @@ export interface ExecContext extends EvalContext {
   /** Expressions already computed over a table (by structure): a query that extracts four fields of one JSON column
    *  parses it once per row, not four times. */
   readonly memo: WeakMap<Table, Map<string, import('./column').Column>>;
+  /** Dictionaries computed from a dictionary by an expression (tolower of the UPN dictionary), by expression. */
+  readonly mapped: WeakMap<readonly unknown[], Map<string, import('../values/types').Value[]>>;
   /** Things the caller should know about the answer (an ignored render, an approximated function). */
   readonly notes: string[];
   /** When set, each operator's own time (inputs excluded) and output rows are recorded here (bench, profiling). */

@@ -58,10 +58,19 @@ function evaluateCall(e: Extract<ScalarPlan, { k: 'call' }>, table: Table, ctx: 
     const v = varying[0];
     const c = args[v];
     if (c.dictionary && c.code && c.dictionary.length <= n) {
-      const dict = c.dictionary.map((x) => {
-        values[v] = x;
-        return callOnce(e.fn, values, t, ctx);
-      });
+      // One mapped dictionary per (source dictionary, expression): both legs of a union over the two sign-in
+      // tables then share it, and the union stays dictionary-coded.
+      let byExpr = ctx.mapped.get(c.dictionary);
+      if (!byExpr) ctx.mapped.set(c.dictionary, (byExpr = new Map()));
+      const key = keyOf(e);
+      let dict = byExpr.get(key);
+      if (!dict) {
+        dict = c.dictionary.map((x) => {
+          values[v] = x;
+          return callOnce(e.fn, values, t, ctx);
+        });
+        byExpr.set(key, dict);
+      }
       return new MappedDictColumn(c, dict, e.type);
     }
     const out: Value[] = new Array(n);

@@ -123,22 +123,41 @@ function builder(name: string, t: SignInTable): (p: number) => { [k: string]: Dy
 
 /** Positions in the store of the rows of one Entra table. */
 function rowsOf(t: SignInTable, name: TableName): Int32Array {
-  const type = t.column('Type');
+  const type = t.column('Type') as unknown as FieldColumnLike & { codeOf?(v: string): number };
   const out: number[] = [];
-  for (let k = 0; k < t.length; k++) {
-    const p = t.position(k);
-    if (type.get(p) === name) out.push(p);
+  if (type.codes && type.codeOf) {
+    const code = type.codeOf(name);
+    for (let k = 0; k < t.length; k++) {
+      const p = t.position(k);
+      if (type.codes[p] === code) out.push(p);
+    }
+  } else {
+    for (let k = 0; k < t.length; k++) {
+      const p = t.position(k);
+      if (type.get(p) === name) out.push(p);
+    }
   }
   return Int32Array.from(out);
 }
+
+/** Engine tables already built for a SignInTable (it is immutable; a filtered view is another object). */
+const built = new WeakMap<SignInTable, Map<TableName, Table>>();
 
 /** The catalog entries (names and schemas) of the two sign-in tables. */
 export function signInCatalog(): CatalogTable[] {
   return TABLE_NAMES.map((name) => ({ name, columns: signInColumns(name).map((c) => ({ name: c.name, type: c.type as ScalarType })) }));
 }
 
-/** One sign-in table of a loaded SignInTable as an engine table. */
+/** One sign-in table of a loaded SignInTable as an engine table (built once per SignInTable). */
 export function signInTable(t: SignInTable, name: TableName): Table {
+  let tables = built.get(t);
+  if (!tables) built.set(t, (tables = new Map()));
+  let table = tables.get(name);
+  if (!table) tables.set(name, (table = buildTable(t, name)));
+  return table;
+}
+
+function buildTable(t: SignInTable, name: TableName): Table {
   const rows = rowsOf(t, name);
   const cols = signInColumns(name);
   const columns: Column[] = cols.map((c) => {
