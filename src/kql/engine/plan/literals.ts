@@ -73,7 +73,7 @@ function token(n: Syntax): Syntax {
 }
 
 /** A typed literal expression's value. */
-export function literalOf(n: Syntax, text: string): { type: ScalarType; value: Value } {
+export function literalOf(n: Syntax): { type: ScalarType; value: Value } {
   const type = literalType(n.kind);
   if (!type) throw new Error(`internal: ${n.kind} is not a literal`);
   const tok = token(n);
@@ -81,12 +81,11 @@ export function literalOf(n: Syntax, text: string): { type: ScalarType; value: V
     throw new KqlError(`cannot read the ${type} literal ${tok.text}`);
   };
   if (type === 'string') return { type, value: tok.value ?? '' };
-  void text;
   return { type, value: literalValue(tok.text ?? '', type, fail) };
 }
 
 /** A `dynamic(...)` literal's value (the JSON-with-literals inside it). */
-export function dynamicLiteral(n: Syntax, text: string): Dynamic {
+export function dynamicLiteral(n: Syntax): Dynamic {
   const json = (e: Syntax | null): Dynamic => {
     if (!e) return null;
     switch (e.kind) {
@@ -111,7 +110,7 @@ export function dynamicLiteral(n: Syntax, text: string): Dynamic {
       default: {
         const type = literalType(e.kind);
         if (!type) throw new KqlError(`${e.kind.replace(/Expression$/, '')} inside dynamic() is not supported by the local engine`);
-        const { value } = literalOf(e, text);
+        const { value } = literalOf(e);
         return toDynamic(value, type);
       }
     }

@@ -100,7 +100,7 @@ export function planScalar(n: Syntax, scope: Scope): ScalarPlan {
   if (slot) return slot;
   const literal = literalType(n.kind);
   if (literal) {
-    const { type, value } = scope.guard(n, () => literalOf(n, scope.text));
+    const { type, value } = scope.guard(n, () => literalOf(n));
     return { k: 'lit', type: scalarTypeOf(n) ?? type, value };
   }
   switch (n.kind) {
@@ -108,7 +108,7 @@ export function planScalar(n: Syntax, scope: Scope): ScalarPlan {
     case 'SimpleNamedExpression':
       return planScalar(need(n, 'Expression'), scope);
     case 'DynamicExpression':
-      return { k: 'lit', type: 'dynamic', value: scope.guard(n, () => dynamicLiteral(n, scope.text)) };
+      return { k: 'lit', type: 'dynamic', value: scope.guard(n, () => dynamicLiteral(n)) };
     case 'CompoundStringLiteralExpression':
       return { k: 'lit', type: 'string', value: items(n, 'Tokens').map((t) => t.value ?? '').join('') };
     case 'TypeOfLiteralExpression':

@@ -14,10 +14,7 @@ const colRef = (c: ColumnSchema, from = c.name): NamedScalar => ({ name: c.name,
 /** Names of a list's items: explicit or the binder's, filled from `fallback` (output columns not otherwise named). */
 export function namesOf(list: readonly Syntax[], fallback: readonly string[]): string[] {
   const free = [...fallback];
-  return list.map((e) => {
-    if (e.kind === 'SimpleNamedExpression') return e.resultName ?? free.shift()!;
-    return e.resultName ?? free.shift()!;
-  });
+  return list.map((e) => e.resultName ?? free.shift()!);
 }
 
 /** Names of the columns an expression reads. */

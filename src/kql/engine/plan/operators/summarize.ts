@@ -30,7 +30,7 @@ function planAggregateItem(
     const call = aggregateCall(top, input, byColumns, calls, outputs, scope);
     return call.slots.map((s, i) => ({ k: 'col', name: s, type: call.slotTypes[i] }));
   }
-  // Scalar item: plan it with a scope in which each aggregate call is a slot.
+  // A one-column item: each aggregate call in it becomes a slot it is evaluated over.
   return [withAggregates(top, input, byColumns, calls, scope)];
 }
 
