@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import type { KqlScope } from '../../analyses/analysis';
 import { analysisById, ANALYSES } from '../../analyses/registry';
 import { UserError } from '../../errors';
-import { parseOverrides } from '../../findings/parse-overrides';
+import { parseOverrides } from '../../analyses/parse-overrides';
 import { query, type KqlResult } from '../../kql/engine/query';
 import type { ColumnSchema } from '../../kql/engine/values/types';
 import { terminalVisible } from '../../terminal-text';

@@ -23,9 +23,9 @@ describe('query()', () => {
     expect(r.columns).toEqual([{ name: 'Id', type: 'string' }, { name: 'CreatedDateTime', type: 'datetime' }, { name: 'Age', type: 'timespan' }]);
   });
 
-  test('toDataFrame(result) gives a DataFrame of the rows', () => {
+  test('toDataFrame(result.rows) gives a DataFrame of the rows', () => {
     const r = query(signIns, 'union SigninLogs, AADNonInteractiveUserSignInLogs | summarize n = count() by UserPrincipalName | sort by n desc');
-    const df = toDataFrame(r);
+    const df = toDataFrame(r.rows, { columns: r.columns.map((c) => c.name) });
     expect(df.columns).toEqual(['UserPrincipalName', 'n']);
     expect(df.values).toEqual([['alice@contoso.com', 2], ['bob@contoso.com', 1]]);
   });
