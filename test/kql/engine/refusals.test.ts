@@ -29,6 +29,10 @@ describe('refusals name the construct and where it is', () => {
     expect(refusal(`AADNonInteractiveUserSignInLogs | extend m = tostring(parse_json(AuthenticationDetails)[0])`)).toMatch(/AuthenticationDetails of AADNonInteractiveUserSignInLogs/);
   });
 
+  test('union over wildcard table names (the legs are not known to the engine)', () => {
+    expect(refusal(`union Signin* | count`)).toBe('KQL 1:7: union with wildcard table names is not supported by the local engine');
+  });
+
   test('several result statements, or none', () => {
     expect(refusal(`print 1; print 2`)).toMatch(/several result statements/);
     expect(refusal(`let x = 1;`)).toMatch(/no result/);

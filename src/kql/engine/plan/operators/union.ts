@@ -15,7 +15,7 @@ export function planUnion(op: Syntax, input: TabularPlan | undefined, scope: Sco
   // The binder types kind=inner with every leg's columns, as for outer: answering with them would be wrong.
   if (kind && kind !== 'outer') scope.unsupported(op, `union kind=${kind}`);
   const legNodes = items(op, 'Expressions');
-  for (const l of legNodes) if (l.kind === 'NameReference' && /\*/.test(l.children.map((c) => c?.kind).join())) scope.unsupported(l, 'union with wildcard table names');
+  for (const l of legNodes) if (l.children.some((c) => c?.kind === 'WildcardedName')) scope.unsupported(l, 'union with wildcard table names');
   const legs = [...(input ? [input] : []), ...legNodes.map((l) => planTabular(l, scope))];
   const withsource = params.get('withsource');
   let source: { column: string; names: string[] } | undefined;
