@@ -33,7 +33,8 @@ interface QueryOptions {
   maxWidth: string;
 }
 
-type Answer = Pick<KqlResult, 'columns' | 'rows' | 'notes' | 'chart'> & { engine: string };
+/** An answer from any engine; a workspace answer names its columns without types (run-query.ts keeps no types). */
+type Answer = Pick<KqlResult, 'rows' | 'notes' | 'chart'> & { engine: string; columns: readonly { name: string; type?: string }[] };
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -45,7 +46,7 @@ function cellText(v: unknown, width: number): string {
 }
 
 /** An aligned text table with a header, a rule and a row count. */
-export function formatTable(columns: readonly ColumnSchema[], rows: readonly Record<string, unknown>[], maxWidth = 48): string {
+export function formatTable(columns: readonly Pick<ColumnSchema, 'name'>[], rows: readonly Record<string, unknown>[], maxWidth = 48): string {
   if (columns.length === 0) return '(no columns)\n';
   const cells = rows.map((r) => columns.map((c) => cellText(r[c.name], maxWidth)));
   const head = columns.map((c) => cellText(c.name, maxWidth));
@@ -95,7 +96,7 @@ async function inWorkspace(text: string, opts: QueryOptions): Promise<Answer> {
   const answer = await runQuery(text, { duration: opts.timespan ?? 'P7D' }, { client, context: { workspaceId, endpoint } });
   if (!answer.complete) throw new UserError(`the workspace answered only in part (${answer.reason}); narrow the query or --timespan`);
   const rows = answer.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v])));
-  return { engine: `Log Analytics workspace ${workspaceId}`, columns: answer.columns.map((name) => ({ name, type: 'string' as const })), rows, notes: [] };
+  return { engine: `Log Analytics workspace ${workspaceId}`, columns: answer.columns.map((name) => ({ name })), rows, notes: [] };
 }
 
 async function locally(text: string, files: string[], opts: QueryOptions, io: CliIO): Promise<Answer> {
