@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: the speed and memory figures of the issues, measured on generated Log Analytics JSONL exports.
  *
- *   node bench/run.js [--sizes 10k,40k,100k,1m] [--only load|findings]
+ *   node bench/run.js [--sizes 10k,40k,100k,1m] [--only load|findings|kql] [--kql-rows 1m]
  *
  * Sizes are row counts. The generator writes every column of each row (~5.7 KB per row as JSONL), so 40k rows is the
  * issue's ~230 MB file and 100k rows its ~100k events (~570 MB here).
@@ -30,6 +30,8 @@ function arg(name, dflt) {
 const rowsOf = (label) => Number(label.replace(/k$/, 'e3').replace(/m$/, 'e6'));
 const sizes = arg('sizes', '10k,40k,100k').toLowerCase().split(',');
 const only = arg('only', '');
+/** Rows of the in-process KQL engine benchmark (bench/kql_engine.js). */
+const kqlRows = arg('kql-rows', '1m');
 
 /** Runs a command under GNU time; returns {seconds, maxRssMB, stdout}. */
 function timed(cmd, args) {
@@ -86,6 +88,7 @@ function main() {
   if (!duckdb) console.error('DuckDB baseline skipped: npm install --no-save @duckdb/node-api (or put it on NODE_PATH)');
   if (!pandas) console.error('pandas baseline skipped: /usr/bin/python3 has no pandas (apt-get install python3-pandas)');
   const lines = ['| file | rows | MB | measure | tool | seconds | peak RSS MB | RSS / file size |', '|---|---|---|---|---|---|---|---|'];
+  if (only === 'kql') return kqlBench();
   for (const label of sizes) {
     const file = ensureFile(label, rowsOf(label), perUserDay);
     const mb = fs.statSync(file).size / 1048576;
@@ -107,6 +110,14 @@ function main() {
     console.log(lines.slice(-1)[0]);
   }
   console.log('\n' + lines.join('\n'));
+  if (only === '') kqlBench();
+}
+
+/** The KQL engine against the TypeScript analyses and DuckDB, in one process over ~kqlRows loaded rows. */
+function kqlBench() {
+  console.log(`\nKQL engine, ${kqlRows} rows (bench/kql_engine.js):`);
+  const r = spawnSync('node', ['--max-old-space-size=8192', path.join(__dirname, 'kql_engine.js'), '--rows', kqlRows], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`bench/kql_engine.js failed (${r.status})`);
 }
 
 main();

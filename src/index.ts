@@ -93,6 +93,7 @@ export { column, fieldExpression } from './kql/identifier';
 export { scopeFilter } from './kql/scope';
 export { parseTimeWindow, type TimeWindow } from './kql/time-window';
 export { validateKql, kqlTokens, type KqlValidation, type KqlDiagnostic } from './kql/validate';
+export { query, KqlError, signInColumns, type KqlResult, type QueryOptions } from './kql/engine';
 
 // ── charts, notebook display, report ────────────────────────────────────────────────────────────────────────────────
 export * from './charts';

@@ -3,7 +3,7 @@
  * CommonJS rewrites `import()` into `require()`; a Function body is out of its reach, so this stays a real import.
  * (Under jest this needs node's --experimental-vm-modules, which `npm test` passes.)
  */
-function realImport(specifier: string): Promise<unknown> {
+export function realImport(specifier: string): Promise<unknown> {
   // A unique comment keeps V8 from reusing a compiled copy of this function made under another vm context: the copy
   // would carry that context's import hook (under jest: a previous test file's, already torn down).
   const load = new Function('specifier', `return import(specifier) // ${process.hrtime.bigint()}-${Math.random()}`);

@@ -26,6 +26,7 @@ export function buildProgram(io: CliIO): Command {
   registerFindings(program, io);
   registerKql(program, io);
   registerReport(program, io);
+  (require('./commands/query') as typeof import('./commands/query')).registerQuery(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;
 }
