@@ -119,15 +119,18 @@ export function withNetworkNames(r: TokenReplayRow, label: (asn: string) => stri
   return { ...r, RefreshNetwork: refresh, InteractiveNetwork: named(r.InteractiveNetwork), Reasons: swap(r.Reasons), CounterReasons: swap(r.CounterReasons) };
 }
 
+/** The "; "-joined list of a row column (a pushed-down row may carry null where a local one has ""). */
+const list = (text: string | null | undefined): string[] => (text ? text.split('; ') : []);
+
 /** A finding from a row; `evidence` is empty when the row came back from a workspace query. */
 export function tokenReplayFinding(r: TokenReplayRow, evidence: EvidenceRow[], first: string, last: string): Finding {
   const b = placeText(r.RefreshIPAddress, r.RefreshNetwork, r.RefreshNetworkClass, r.RefreshCity, r.RefreshCountryOrRegion);
   const a = r.InteractiveIPAddress ? ` The user's own place nearest in time: ${r.InteractiveIPAddress}${r.InteractiveNetwork ? ` (${r.InteractiveNetwork})` : ''}.` : '';
   const what =
     r.Severity === 'informational'
-      ? (r.CounterReasons.split('; ')[0] ?? 'not alerted')
-      : `token replay: ${r.Reasons.split('; ').slice(0, 3).map((x) => x.replace(/^\+\d+ /, '')).join('; ')}`;
-  const counter = r.CounterReasons ? r.CounterReasons.split('; ') : [];
+      ? (list(r.CounterReasons)[0] ?? 'not alerted')
+      : `token replay: ${list(r.Reasons).slice(0, 3).map((x) => x.replace(/^\+\d+ /, '')).join('; ')}`;
+  const counter = list(r.CounterReasons);
   return {
     detector: 'token-replay',
     severity: r.Severity,
@@ -136,7 +139,7 @@ export function tokenReplayFinding(r: TokenReplayRow, evidence: EvidenceRow[], f
     first,
     last,
     summary: `${r.RefreshCount} sign-in(s) of ${r.UserPrincipalName} from ${b}: ${what}.${a}`,
-    reasons: r.Reasons ? r.Reasons.split('; ') : [],
+    reasons: list(r.Reasons),
     counterReasons: counter,
     network: { asn: r.RefreshAutonomousSystemNumber, name: r.RefreshNetwork, class: r.RefreshNetworkClass },
     evidence: {
