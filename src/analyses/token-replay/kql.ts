@@ -257,9 +257,9 @@ let twoPlaces = neighbours
         geo_distance_2points(OLon, OLat, BLon, BLat) / 1000.0, real(null))
     | extend Kmh = Km / max_of(Gap / 1h, 1.0 / 60)
     | extend Why = case(Gap <= concurrencySpan and isnotempty(OCountry) and isnotempty(BCountry) and OCountry != BCountry,
-            strcat("the same ", Link, " in ", OCountry, " and ", BCountry, " within ", round(Gap / 1m), " minutes"),
+            strcat("the same ", Link, " in ", OCountry, " and ", BCountry, " within ", round(Gap / 1m), " min"),
         isnotnull(Km) and Km >= minDistanceKm and Kmh > maxTravelKmh,
-            strcat("the same ", Link, " ", round(Km), " km apart within ", iff(Gap < 1h, strcat(round(Gap / 1m), " minutes"), strcat(fixed1(Gap / 1h), " hours")), " (", round(Kmh), " km/h)"),
+            strcat("the same ", Link, " ", round(Km), " km apart within ", iff(Gap < 1h, strcat(round(Gap / 1m), " min"), strcat(fixed1(Gap / 1h), " h")), " (", round(Kmh), " km/h)"),
         "")
     | where isnotempty(Why)
     | summarize arg_min(tolong((T - datetime(1970-01-01)) / 1ms) * 2 + Side, Why) by UserPrincipalName, Place

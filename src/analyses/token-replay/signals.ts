@@ -232,7 +232,7 @@ function firstImpossible(c: ReplayContext, linked: TimedRows, rows: readonly num
       if (a.network.class === 'hosting' && b.network.class === 'hosting' && a.network.asn === b.network.asn) continue;
       const gap = Math.abs(time[q] - time[o]);
       if (gap <= concurrencyMs && a.countryOrRegion && b.countryOrRegion && a.countryOrRegion !== b.countryOrRegion) {
-        return { own: o, foreign: q, why: `the same ${linkOf(o)} in ${a.countryOrRegion} and ${b.countryOrRegion} within ${Math.round(gap / 60_000)} minutes` };
+        return { own: o, foreign: q, why: `the same ${linkOf(o)} in ${a.countryOrRegion} and ${b.countryOrRegion} within ${Math.round(gap / 60_000)} min` };
       }
       if (!hasCoordinates(a.latitude, a.longitude) || !hasCoordinates(b.latitude, b.longitude)) continue;
       const km = haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
@@ -246,5 +246,5 @@ function firstImpossible(c: ReplayContext, linked: TimedRows, rows: readonly num
 }
 
 function formatGap(ms: number): string {
-  return ms < 3_600_000 ? `${Math.round(ms / 60_000)} minutes` : `${(ms / 3_600_000).toFixed(1)} hours`;
+  return ms < 3_600_000 ? `${Math.round(ms / 60_000)} min` : `${(ms / 3_600_000).toFixed(1)} h`;
 }
