@@ -2,6 +2,7 @@
  * Non-interactive to interactive ratio per user. A user whose token refreshes dwarf their interactive sign-ins may be a
  * stolen refresh token being replayed, or just a chatty client; the course's rules of thumb are drawn as lines.
  */
+import { symlogTicks } from './replay-pairs';
 import { base, num, WIDE_AXIS, type VegaLiteSpec } from './spec';
 
 /** A row of the volume-ratio analysis (VolumeRatioRow) or anything with the same fields. */
@@ -55,7 +56,15 @@ export function ratioChart(rows: readonly RatioChartRow[], options: RatioOptions
     .slice(0, limit);
   const shown = `top ${values.length} of ${finite.length} users` + (noRatio ? `; ${noRatio} without interactive sign-ins not drawn` : '');
   const lines = `dashed lines at ${thresholds.join(', ')}`;
-  const x = { field: 'Ratio', type: 'quantitative', title: 'non-interactive per interactive sign-in', scale: { type: 'symlog' } };
+  // symmetric log: a ratio of 0 stays drawable, and 50, 100 and 500 are evenly readable; the ticks are round numbers
+  const ticks = symlogTicks(Math.max(...thresholds, ...values.map((r) => r.Ratio)));
+  const x = {
+    field: 'Ratio',
+    type: 'quantitative',
+    title: 'non-interactive sign-ins per interactive one (symmetric log scale: linear from 0 to 1, logarithmic above)',
+    scale: { type: 'symlog', domain: [0, ticks[ticks.length - 1]], nice: false },
+    axis: { values: ticks, format: ',~r' },
+  };
   return {
     ...base(options.title ?? 'Non-interactive / interactive ratio per user', 640, Math.max(60, values.length * 18), `${shown}; ${lines}`),
     layer: [

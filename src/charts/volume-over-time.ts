@@ -69,10 +69,12 @@ export function volumeChart(input: SignInTable | readonly VolumeChartRow[], opti
   return {
     ...base(options.title ?? `Sign-ins per ${bin} and table (UTC)`, 640, 300, note),
     data: { values },
+    // drag to zoom the time axis (a live notebook); the static image shows the whole range
+    params: [{ name: 'zoom', select: { type: 'interval', encodings: ['x'] }, bind: 'scales' }],
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: 'TimeGenerated', type: 'temporal', title: `${bin} (UTC)`, scale: { type: 'utc' }, axis: { format } },
-      y: { field: 'SignIns', type: 'quantitative', title: 'sign-ins', scale: { type: options.log ? 'log' : 'linear' } },
+      x: { field: 'TimeGenerated', type: 'temporal', title: `${bin} (UTC)`, scale: { type: 'utc' }, axis: { format, tickCount: 8, labelOverlap: 'greedy' } },
+      y: { field: 'SignIns', type: 'quantitative', title: options.log ? 'sign-ins (log scale)' : 'sign-ins', scale: { type: options.log ? 'log' : 'linear' } },
       color: { field: 'Type', type: 'nominal', title: 'table', scale: { ...TABLE_COLOURS }, legend: WIDE_LEGEND },
       tooltip: [
         { field: 'TimeGenerated', type: 'nominal', title: 'bin start (UTC)' },

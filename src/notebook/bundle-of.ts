@@ -1,12 +1,12 @@
 /**
  * What `show()` draws for each kind of value, decided in one place:
  *
- *   chart spec ──► Vega-Lite + SVG      findings ──► severity table      SignInTable / rows / DataFrame ──► table
+ *   chart spec ──► Vega-Lite + PNG      findings ──► severity table      SignInTable / rows / DataFrame ──► table
  *   AnalysisResult ──► warnings + rows + findings      md`` / markdown() ──► Markdown      string, anything else ──► text
  */
 import type { AnalysisResult } from '../analyses/analysis';
 import { isVegaLiteSpec } from '../charts/is-spec';
-import { renderSvg } from '../charts/render-svg';
+import { renderPng } from '../charts/render-png';
 import { SignInTable } from '../table/signin-table';
 import { chartBundle } from './chart-bundle';
 import { findingsBundle, isFinding } from './findings-bundle';
@@ -28,9 +28,9 @@ export function isMimeBundle(x: unknown): x is MimeBundle {
   return typeof x === 'object' && x !== null && typeof (x as MimeBundle)['text/plain'] === 'string';
 }
 
-/** The bundle for any value `show()` accepts (async only because charts are rendered to SVG). */
+/** The bundle for any value `show()` accepts (async only because charts are rendered to PNG). */
 export async function bundleOf(x: unknown, options: ShowOptions = {}): Promise<MimeBundle> {
-  if (isVegaLiteSpec(x)) return chartBundle(x, await renderSvg(x));
+  if (isVegaLiteSpec(x)) return chartBundle(x, await renderPng(x));
   return plainBundleOf(x, options);
 }
 

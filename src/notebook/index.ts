@@ -9,7 +9,7 @@
  *   show(table, { limit: 50, columns: ['CreatedDateTime', 'IPAddress', 'UserAgent'] });
  *   show(result);                                  // an AnalysisResult: warnings, rows, findings
  *   show(result.findings);                         // severity-coloured, evidence folded under each summary
- *   await show(volumeChart(table, { log: true })); // charts: Vega-Lite + SVG; await so the SVG is kept
+ *   await show(volumeChart(table, { log: true })); // charts: Vega-Lite + PNG; await so the PNG is kept
  *   show(md`**${upn}** signed in from ${city}`);   // values escaped; literal Markdown kept
  *   show(toDataFrame(result, { limit: 100 }));     // a danfo DataFrame, for pandas-style work
  *   const onProgress = progress('SigninLogs.csv'); // pass to a loader; one line updated in place
@@ -21,7 +21,8 @@ export { progress, progressLine, type ProgressEvent } from './progress';
 export { publish, jupyterWriter, type PublishOptions } from './publish';
 export { findingsBundle, bySeverity, SEVERITY_COLOURS } from './findings-bundle';
 export { rowsBundle, dataFrameBundle, tableBundle, SIGNIN_DISPLAY_COLUMNS, type TableDisplayOptions } from './table-bundle';
-export { chartBundle } from './chart-bundle';
+export { chartBundle, chartMetadata, specForMime } from './chart-bundle';
+export { interactiveChartBundle, vegaRuntime } from './offline-vega';
 export { htmlTable } from './html-table';
 export { escapeTerminal, textTable } from './plain-text';
-export { VEGA_LITE_MIME, type MimeBundle } from './mime-bundle';
+export { VEGA_LITE_MIME, type MimeBundle, type MimeMetadata } from './mime-bundle';

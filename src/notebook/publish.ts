@@ -5,7 +5,7 @@
  * We look the module up in node's module cache rather than requiring it: inside the kernel it is already loaded, and
  * outside Jupyter it is not, which is exactly when output should go to the console instead.
  */
-import type { MimeBundle } from './mime-bundle';
+import type { MimeBundle, MimeMetadata } from './mime-bundle';
 
 interface DisplayMessage {
   data: MimeBundle;
@@ -29,6 +29,8 @@ export interface PublishOptions {
   displayId?: string;
   /** Replace the output named by displayId instead of adding one. */
   update?: boolean;
+  /** Display hints per MIME type (e.g. a PNG's CSS size). */
+  metadata?: MimeMetadata;
   /** Where text goes outside Jupyter (default console.log). */
   print?: (text: string) => void;
   /** The kernel writer (default: tslab's, found at call time); tests pass a recorder. */
@@ -39,7 +41,7 @@ export interface PublishOptions {
 export function publish(bundle: MimeBundle, options: PublishOptions = {}): 'jupyter' | 'console' {
   const writer = options.writer === undefined ? jupyterWriter() : options.writer;
   if (writer) {
-    writer({ data: bundle, metadata: {}, transient: options.displayId ? { display_id: options.displayId } : {} }, !!options.update);
+    writer({ data: bundle, metadata: options.metadata ?? {}, transient: options.displayId ? { display_id: options.displayId } : {} }, !!options.update);
     return 'jupyter';
   }
   (options.print ?? console.log)(bundle['text/plain']);

@@ -34,11 +34,11 @@ async function expectClean(spec: VegaLiteSpec): Promise<void> {
   expect((await compileSpec(spec)).warnings).toEqual([]);
 }
 
-/** The spec's inline data, or for a layered spec the layer drawing the rows (the one whose mark is not a guide line). */
+/** The spec's inline data, or for a layered spec the layer drawing the rows (the first whose mark is not a guide: line, rule, area, text). */
 function dataOf(spec: VegaLiteSpec): unknown[] {
   const s = spec as { data?: { values: unknown[] }; layer?: { mark: unknown; data: { values: unknown[] } }[] };
   if (s.data) return s.data.values;
-  const main = s.layer?.find((l) => !['rule', 'line'].includes(typeof l.mark === 'string' ? l.mark : (l.mark as { type: string }).type));
+  const main = s.layer?.find((l) => !['rule', 'line', 'area', 'text'].includes(typeof l.mark === 'string' ? l.mark : (l.mark as { type: string }).type));
   return main?.data.values ?? [];
 }
 

@@ -1,12 +1,13 @@
-import { compileSpec, legacyClientsChart, renderSvg, userTimelineChart } from '../../src/charts';
-import { allCharts } from './fixtures';
+import * as path from 'node:path';
+import { chartFontFiles, compileSpec, legacyClientsChart, renderPng, renderSvg, svgToPng, userTimelineChart } from '../../src/charts';
+import { allCharts, forGolden } from './fixtures';
 import { expectGolden } from './golden';
 
 const charts = allCharts();
 
 describe('chart specs', () => {
   test.each(Object.keys(charts))('%s matches its golden file', (name) => {
-    expectGolden(name, charts[name]);
+    expectGolden(name, forGolden(charts[name]));
   });
 
   test.each(Object.keys(charts))('%s compiles with vega-lite without warnings', async (name) => {
@@ -30,6 +31,8 @@ describe('rendered SVG', () => {
     'auth-methods': /class="mark-rect role-mark/,
     'user-timeline-ip': /class="mark-symbol role-mark/,
     'user-timeline-app': /class="mark-symbol role-mark/,
+    'sign-in-map': /class="mark-symbol role-mark/,
+    'replay-map': /class="mark-line role-mark/,
   };
 
   test.each(Object.keys(charts))('%s renders to an SVG with its marks', async (name) => {
@@ -68,14 +71,35 @@ describe('rendered SVG', () => {
 });
 
 describe('time axes are UTC whatever the machine time zone', () => {
-  test('the user timeline labels 08:00 UTC as 08:00', async () => {
+  test('the user timeline labels 09:00 UTC as 09:00', async () => {
     const saved = process.env.TZ;
     process.env.TZ = 'America/New_York';
     try {
       const svg = await renderSvg(charts['user-timeline-ip']);
-      expect(svg).toContain('>05-01 08:00<');
+      expect(svg).toContain('>05-01 09:00<');
     } finally {
       process.env.TZ = saved;
     }
+  });
+});
+
+describe('rendered PNG', () => {
+  test.each(Object.keys(charts))('%s renders to a PNG of the chart size at twice the pixels', async (name) => {
+    const { png, width, height, scale } = await renderPng(charts[name]);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(scale).toBe(2);
+    expect(png.readUInt32BE(16)).toBe(width * 2);
+    expect(png.readUInt32BE(20)).toBe(height * 2);
+    expect(width).toBeGreaterThan(300);
+  });
+
+  test('text is drawn with the bundled DejaVu Sans, whatever fonts the machine has (system fonts are not read)', () => {
+    expect(chartFontFiles().map((f) => path.basename(f))).toEqual(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']);
+    const svg = (text: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="5" y="28" font-family="sans-serif" font-size="20">${text}</text></svg>`;
+    const blank = svgToPng(svg(''), { scale: 1 }).png;
+    const written = svgToPng(svg('Sign-ins 0123'), { scale: 1 }).png;
+    // a PNG of white compresses to almost nothing; glyphs add entropy (no font found would leave it blank)
+    expect(written.length).toBeGreaterThan(blank.length + 300);
   });
 });

@@ -6,6 +6,8 @@ import {
   legacyClientsChart,
   ratioChart,
   replayPairsChart,
+  replayMapChart,
+  signInMapChart,
   userTimelineChart,
   volumeChart,
   type VegaLiteSpec,
@@ -15,10 +17,10 @@ const t0 = Date.UTC(2024, 4, 1, 8, 0, 0);
 const min = 60_000;
 
 export const timelineTable = tableFromRows([
-  { Id: 'a1', CreatedDateTime: t0, IsInteractive: true, UserPrincipalName: 'alice@contoso.com', IPAddress: '203.0.113.5', AppDisplayName: 'Office 365', ResultType: '0', City: 'Oslo' },
-  { Id: 'a2', CreatedDateTime: t0 + 5 * min, IsInteractive: false, UserPrincipalName: 'alice@contoso.com', IPAddress: '203.0.113.5', AppDisplayName: 'Office 365', ResultType: '0', City: 'Oslo' },
-  { Id: 'a3', CreatedDateTime: t0 + 65 * min, IsInteractive: false, UserPrincipalName: 'alice@contoso.com', IPAddress: '198.51.100.9', AppDisplayName: 'Microsoft Teams', ResultType: '0', City: 'Lagos' },
-  { Id: 'a4', CreatedDateTime: t0 + 26 * 60 * min, IsInteractive: true, UserPrincipalName: 'alice@contoso.com', IPAddress: '198.51.100.9', AppDisplayName: 'Office 365', ResultType: '50126', City: 'Lagos' },
+  { Id: 'a1', CreatedDateTime: t0, IsInteractive: true, UserPrincipalName: 'alice@contoso.com', IPAddress: '203.0.113.5', AppDisplayName: 'Office 365', ResultType: '0', City: 'Oslo', CountryOrRegion: 'NO', Latitude: 59.91, Longitude: 10.75 },
+  { Id: 'a2', CreatedDateTime: t0 + 5 * min, IsInteractive: false, UserPrincipalName: 'alice@contoso.com', IPAddress: '203.0.113.5', AppDisplayName: 'Office 365', ResultType: '0', City: 'Oslo', CountryOrRegion: 'NO', Latitude: 59.91, Longitude: 10.75 },
+  { Id: 'a3', CreatedDateTime: t0 + 65 * min, IsInteractive: false, UserPrincipalName: 'alice@contoso.com', IPAddress: '198.51.100.9', AppDisplayName: 'Microsoft Teams', ResultType: '0', City: 'Lagos', CountryOrRegion: 'NG', Latitude: 6.45, Longitude: 3.39 },
+  { Id: 'a4', CreatedDateTime: t0 + 26 * 60 * min, IsInteractive: true, UserPrincipalName: 'alice@contoso.com', IPAddress: '198.51.100.9', AppDisplayName: 'Office 365', ResultType: '50126', City: 'Lagos', CountryOrRegion: 'NG', Latitude: 6.45, Longitude: 3.39 },
 ]);
 
 /** Every chart with a small input: name → spec. Names are the golden file names. */
@@ -66,5 +68,22 @@ export function allCharts(): Record<string, VegaLiteSpec> {
     ]),
     'user-timeline-ip': userTimelineChart(timelineTable),
     'user-timeline-app': userTimelineChart(timelineTable.rows(), { y: 'AppDisplayName' }),
+    'sign-in-map': signInMapChart(timelineTable),
+    'replay-map': replayMapChart(
+      [
+        { UserPrincipalName: 'alice@contoso.com', InteractiveIPAddress: '203.0.113.5', RefreshIPAddress: '198.51.100.9', InteractiveCity: 'Oslo', RefreshCity: 'Lagos', DistanceKm: 5900, GapMinutes: 60, Score: 80, Severity: 'high' },
+        { UserPrincipalName: 'alice@contoso.com', InteractiveIPAddress: '203.0.113.5', RefreshIPAddress: '192.0.2.1', DistanceKm: null, GapMinutes: 5, Severity: 'informational' },
+      ],
+      timelineTable,
+    ),
   };
+}
+
+/** A spec as its golden file holds it: the inline world topology (100 KB from world-atlas) named, not copied. */
+export function forGolden(spec: VegaLiteSpec): unknown {
+  return JSON.parse(JSON.stringify(spec), (key, value) =>
+    key === 'values' && value && typeof value === 'object' && !Array.isArray(value) && (value as { type?: string }).type === 'Topology'
+      ? '(world-atlas countries-110m.json)'
+      : value,
+  );
 }

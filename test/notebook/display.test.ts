@@ -11,6 +11,7 @@ import {
   publish,
   show,
   VEGA_LITE_MIME,
+  interactiveChartBundle,
   type MimeBundle,
 } from '../../src/notebook';
 import { legacyClientsChart } from '../../src/charts';
@@ -140,30 +141,52 @@ describe('findings', () => {
 });
 
 describe('charts', () => {
-  test('a spec becomes Vega-Lite plus a rendered SVG plus text', async () => {
+  test('a spec becomes Vega-Lite (under the v5 type, naming the v5 schema) plus a PNG plus text; no SVG', async () => {
     const spec = legacyClientsChart([{ ClientAppUsed: EVIL[0], Successes: 1, Failures: 2 }]);
     const b = await bundleOf(spec);
-    expect(b[VEGA_LITE_MIME]).toBe(spec);
-    expect(b['image/svg+xml']).toMatch(/^<svg/);
-    expect(b['image/svg+xml']).not.toMatch(/<script/);
+    expect(VEGA_LITE_MIME).toBe('application/vnd.vegalite.v5+json');
+    expect(b[VEGA_LITE_MIME]).toEqual({ ...spec, $schema: 'https://vega.github.io/schema/vega-lite/v5.json' });
+    const png = Buffer.from(b['image/png'] as string, 'base64');
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.length).toBeGreaterThan(5000);
+    expect(b['image/svg+xml']).toBeUndefined();
     expect(b['text/plain']).toBe('[chart] Sign-ins per client app: success and failure');
+  });
+
+  test('the interactive output carries the compiled spec inertly: no tag from the data survives in the script', () => {
+    const html = interactiveChartBundle({ data: [{ values: [{ City: '</script><script>alert(1)</script>', App: '$& $1' }] }] }, { runtime: false, id: 'x' })['text/html'] as string;
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).not.toContain('</script><script>alert');
+    expect(html).toContain('\\u003c/script\\u003e');
+    expect(html).toContain('"App":"$\\u0026 $1"'); // $& kept as text, not expanded by String.replace
+    expect(html).not.toContain('vegaEmbed=');
+    const withLib = interactiveChartBundle({}, { runtime: true, id: 'y' })['text/html'] as string;
+    expect(withLib.length).toBeGreaterThan(400_000);
+    expect(withLib).not.toMatch(/<\/script(?![>])/i);
+    expect(withLib.match(/<\/script>/g)).toHaveLength(2);
   });
 });
 
 describe('show', () => {
-  test('a chart is shown at once as Vega-Lite, then updated in place with its SVG', async () => {
-    const sent: { data: MimeBundle; id?: string; update: boolean }[] = [];
-    const writer = (m: { data: MimeBundle; transient: { display_id?: string } }, update: boolean) =>
-      sent.push({ data: m.data, id: m.transient.display_id, update });
+  test('a chart is shown at once as Vega-Lite, then updated in place with its PNG, then made interactive', async () => {
+    const sent: { data: MimeBundle; metadata: Record<string, unknown>; id?: string; update: boolean }[] = [];
+    const writer = (m: { data: MimeBundle; metadata: Record<string, unknown>; transient: { display_id?: string } }, update: boolean) =>
+      sent.push({ data: m.data, metadata: m.metadata, id: m.transient.display_id, update });
     const done = show(legacyClientsChart([{ ClientAppUsed: 'IMAP4', Successes: 1, Failures: 2 }]), { writer });
     expect(sent).toHaveLength(1); // before any await: nothing lost when the caller forgets to await
     expect(Object.keys(sent[0].data).sort()).toEqual([VEGA_LITE_MIME, 'text/plain']);
     expect(sent[0].data['text/plain']).toContain('await show(...)');
     await done;
-    expect(sent).toHaveLength(2);
+    expect(sent).toHaveLength(3);
     expect(sent[1].update).toBe(true);
     expect(sent[1].id).toBe(sent[0].id);
-    expect(sent[1].data['image/svg+xml']).toMatch(/^<svg/);
+    expect(Object.keys(sent[1].data).sort()).toEqual(['image/png', VEGA_LITE_MIME, 'text/plain'].sort());
+    // drawn at 2x for sharpness, displayed at the chart's own size
+    expect(sent[1].metadata).toEqual({ 'image/png': { width: expect.any(Number), height: expect.any(Number) } });
+    const png = Buffer.from(sent[1].data['image/png'] as string, 'base64');
+    expect(png.readUInt32BE(16)).toBe(2 * (sent[1].metadata['image/png'] as { width: number }).width);
+    expect(sent[2].update).toBe(false);
+    expect(sent[2].data['text/html']).toContain('class="signinlab-interactive"');
   });
 
   test('anything else is published before show() returns; outside a kernel it prints text', () => {
