@@ -38,7 +38,7 @@ export async function seePage(browser: Browser, file: string, options: { scripts
   });
   await page.goto(`file://${file}`, { waitUntil: 'load' });
   if (options.scripts) {
-    await page.waitForFunction(() => document.querySelectorAll('.signinlab-interactive').length <= document.querySelectorAll('.signinlab-chart svg').length, null, { timeout: 30_000 }).catch(() => undefined);
+    await page.waitForFunction(() => document.querySelectorAll('.signinlab-interactive').length <= document.querySelectorAll('.signinlab-chart svg.marks').length, null, { timeout: 30_000 }).catch(() => undefined);
   }
   await page.waitForTimeout(300);
   if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: true });
@@ -63,7 +63,7 @@ export async function seePage(browser: Browser, file: string, options: { scripts
       return { width: img.naturalWidth, height: img.naturalHeight, inked: samples ? inked / samples : 0, colours: colours.size, visible: getComputedStyle(img).display !== 'none' };
     }),
   );
-  const interactive = await page.locator('.signinlab-chart svg').count();
+  const interactive = await page.locator('.signinlab-chart svg.marks').count();
   const interactiveMarks = await page.locator('.signinlab-chart svg .role-mark path, .signinlab-chart svg .role-mark rect, .signinlab-chart svg .role-mark line').count();
   await context.close();
   return { images, interactive, interactiveMarks, pageErrors, requests };

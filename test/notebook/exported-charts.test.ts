@@ -10,7 +10,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { VEGA_LITE_MIME } from '../../src/notebook';
@@ -64,7 +63,9 @@ maybe('charts in an exported notebook', () => {
     const ready = runner.preflight();
     if (ready.problems.length || !ready.python) throw new Error(`Cannot run notebooks:\n${ready.problems.join('\n')}`);
     python = ready.python;
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'signinlab-export-'));
+    // inside the repository, so the kernel resolves `signinlab` (node_modules/signinlab links this checkout)
+    fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
+    dir = fs.mkdtempSync(path.join(ROOT, 'out', 'export-test-'));
     const nb = path.join(dir, 'charts.ipynb');
     fs.writeFileSync(nb, JSON.stringify(fixtureNotebook()));
     const r = runner.runNotebook(nb, { python, outDir: path.join(dir, 'out') });
@@ -77,7 +78,10 @@ maybe('charts in an exported notebook', () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
     fs.mkdirSync(SHOTS, { recursive: true });
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   test('every chart output carries the Vega-Lite spec and a PNG, and no SVG for nbconvert to strip', () => {
     const nb = JSON.parse(fs.readFileSync(executed, 'utf8')) as { cells: { outputs?: { data?: Record<string, unknown> }[] }[] };
