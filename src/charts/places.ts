@@ -3,7 +3,7 @@
  * lifted to Latitude/Longitude). Rows without coordinates cannot be placed; callers count them.
  */
 import type { SignInTable } from '../table/signin-table';
-import { hasCoordinates } from '../analyses/geo';
+import { hasCoordinates } from '../networks/geo';
 import { isoTime } from '../iso-time';
 
 /** One place of one user's sign-ins: a city (or coordinates) with the addresses seen there and counts per table. */

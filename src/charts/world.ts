@@ -4,7 +4,7 @@
  * spec carries the ~100 KB topology inline and needs nothing from the network.
  */
 import * as fs from 'node:fs';
-import { haversineKm } from '../analyses/geo';
+import { haversineKm } from '../networks/geo';
 
 let countries: object | undefined;
 

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * What an exported notebook shows, read the way a person would: a headless Chromium opens the HTML and reports each
  * chart image's decoded size and how much of it is drawn (not blank), and, with scripts on, the interactive charts
@@ -44,7 +45,7 @@ export async function seePage(browser: Browser, file: string, options: { scripts
   if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: true });
   // page.evaluate runs in Playwright's own world, so it works with the page's scripts turned off
   const images = await page.evaluate(() =>
-    [...document.querySelectorAll('img[src^="data:image/png"]')].map((node) => {
+    Array.from(document.querySelectorAll('img[src^="data:image/png"]')).map((node) => {
       const img = node as HTMLImageElement;
       const canvas = document.createElement('canvas');
       canvas.width = img.naturalWidth;
