@@ -46,11 +46,11 @@ export function failureCodesChart(rows: readonly FailureCodeChartRow[], options:
   const more = ranked.length - values.length;
   const subtitle = `${successes} successes not drawn${more ? `; ${more} rarer codes not drawn` : ''}`;
   return {
-    ...base(options.title ?? 'Result codes other than success', 560, Math.max(60, values.length * 20), subtitle),
+    ...base(options.title ?? 'ResultType: codes other than success', 560, Math.max(60, values.length * 20), subtitle),
     data: { values },
     mark: 'bar',
     encoding: {
-      y: { field: 'Label', type: 'nominal', sort: '-x', title: 'ResultType', axis: WIDE_AXIS },
+      y: { field: 'Label', type: 'nominal', sort: '-x', title: null, axis: WIDE_AXIS },
       x: { field: 'SignIns', type: 'quantitative', title: 'sign-ins' },
       color: {
         field: 'Kind',

@@ -7,7 +7,7 @@ import type { SignInTable } from '../table/signin-table';
 import { placeKey, placesOf } from './places';
 import type { ReplayChartRow } from './replay-pairs';
 import { SEVERITY_CHART_COLOURS } from './severity-colours';
-import { base, num, WIDE_LEGEND, type VegaLiteSpec } from './spec';
+import { base, num, plural, WIDE_LEGEND, type VegaLiteSpec } from './spec';
 import { projectionFor, spacedLabels, worldLayer } from './world';
 
 export interface ReplayMapOptions {
@@ -53,7 +53,7 @@ export function replayMapChart(rows: readonly ReplayChartRow[], table: SignInTab
   ]);
   const unplaced = rows.length - pairs.length;
   const alerts = pairs.filter((p) => p.Severity !== 'informational').length;
-  const subtitle = `${pairs.length} pairs (${alerts} alerting); circle = IP-A, triangle = IP-B` + (unplaced ? `; ${unplaced} without coordinates not drawn` : '');
+  const subtitle = `${plural(pairs.length, 'pair')} (${alerts} alerting); circle = IP-A, triangle = IP-B` + (unplaced ? `; ${unplaced} without coordinates not drawn` : '');
   const width = options.width ?? 640;
   const position = {
     longitude: { field: 'Longitude', type: 'quantitative' },

@@ -10,7 +10,7 @@
  */
 import { tokenReplay } from '../analyses/token-replay';
 import { SEVERITY_CHART_COLOURS } from './severity-colours';
-import { base, num, WIDE_LEGEND, type VegaLiteSpec } from './spec';
+import { base, num, plural, WIDE_LEGEND, type VegaLiteSpec } from './spec';
 
 /** A row of the token-replay analysis (TokenReplayRow) or anything with the same fields. */
 export interface ReplayChartRow {
@@ -88,7 +88,7 @@ export function replayPairsChart(rows: readonly ReplayChartRow[], options: Repla
   const x = { field: 'GapMinutes', type: 'quantitative', title: 'minutes between the two IPs\u2019 activity (symlog scale)', scale: { type: 'symlog', constant: 1, domain: [-0.15, xMax], nice: false }, axis: { values: xTicks, format: ',~r', grid: true } };
   const y = { field: 'DistanceKm', type: 'quantitative', title: 'distance IP-A to IP-B, km (symlog scale)', scale: { type: 'symlog', constant: 10, domain: [-1.5, yMax], nice: false }, axis: { values: yTicks, format: ',~r', grid: true } };
   const note = unplaced ? `; ${unplaced} without location or time not drawn` : '';
-  const subtitle = `${values.length} pairs${note}; shaded: faster than ${speed} km/h, no traveller could make it`;
+  const subtitle = `${plural(values.length, 'pair')}${note}; shaded: faster than ${speed} km/h, no traveller could make it`;
   return {
     ...base(options.title ?? 'Replay candidates: distance against time gap', 640, 340, subtitle),
     layer: [

@@ -5,7 +5,7 @@
  */
 import type { SignInTable } from '../table/signin-table';
 import { PLACE_KINDS, signInPlaces } from './places';
-import { base, WIDE_LEGEND, type VegaLiteSpec } from './spec';
+import { base, plural, WIDE_LEGEND, type VegaLiteSpec } from './spec';
 import { projectionFor, spacedLabels, worldLayer } from './world';
 
 export interface SignInMapOptions {
@@ -26,7 +26,7 @@ export function signInMapChart(table: SignInTable, options: SignInMapOptions = {
   for (let k = 0; k < table.length && users.size < 2; k++) users.add(table.get(k, 'UserPrincipalName'));
   const who = users.size === 1 ? [...users][0] : 'all users';
   const refreshOnly = places.filter((p) => p.Kind === 'refreshes only').length;
-  const subtitle = `${places.length} places; ${refreshOnly} with refreshes only (red)` + (unplaced ? `; ${unplaced} sign-ins without coordinates not drawn` : '');
+  const subtitle = `${plural(places.length, 'place')}; ${refreshOnly} with refreshes only (red)` + (unplaced ? `; ${unplaced} sign-ins without coordinates not drawn` : '');
   const width = options.width ?? 640;
   return {
     ...base(options.title ?? `Where ${who} signed in`, width, Math.round(width / 2), subtitle),

@@ -39,3 +39,8 @@ export const WIDE_LEGEND = { labelLimit: 320 } as const;
 
 /** Category axes wide enough for UPNs, app names and table names. */
 export const WIDE_AXIS = { labelLimit: 320 } as const;
+
+/** "1 pair", "2 pairs": counts in titles read as English. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -31,6 +31,22 @@ export const SIGNIN_DISPLAY_COLUMNS = [
   'ConditionalAccessStatus',
 ] as const;
 
+/**
+ * Result-row columns an analyst reads first, in this order, when no `columns` are given and the rows carry a verdict
+ * (Severity or Score): the verdict and its reasons, then who and where. Every other column follows in its own order
+ * and scrolls sideways. Rows without a verdict keep their own order.
+ */
+export const KEY_RESULT_COLUMNS = ['Severity', 'Score', 'Reasons', 'UserPrincipalName', 'IPAddress'] as const;
+
+/** The keys of the first `limit` rows, key columns first. */
+function resultColumns(rows: readonly Record<string, unknown>[], limit: number): string[] {
+  const seen = new Set<string>();
+  for (const r of rows.slice(0, limit)) for (const k of Object.keys(r)) seen.add(k);
+  if (!seen.has('Severity') && !seen.has('Score')) return [...seen];
+  const keys = KEY_RESULT_COLUMNS.filter((c) => seen.has(c));
+  return [...keys, ...[...seen].filter((c) => !(keys as string[]).includes(c))];
+}
+
 /** Bundle for a table of columns and rows (the common end of every table display). */
 export function tableBundle(columns: readonly string[], rows: readonly (readonly unknown[])[], caption: string): MimeBundle {
   return {
@@ -46,7 +62,8 @@ export function rowsBundle(
 ): MimeBundle {
   const limit = options.limit ?? 20;
   const isTable = x instanceof SignInTable;
-  const columns = options.columns ?? (isTable ? SIGNIN_DISPLAY_COLUMNS : undefined);
+  const rows = isTable ? undefined : Array.isArray(x) ? (x as readonly Record<string, unknown>[]) : (x as AnalysisResult).rows;
+  const columns = options.columns ?? (isTable ? SIGNIN_DISPLAY_COLUMNS : resultColumns(rows!, limit));
   const { columns: names, data } = toColumns(x, { columns, limit });
   const total = isTable ? x.length : Array.isArray(x) ? x.length : (x as AnalysisResult).rows.length;
   const what = isTable ? 'sign-ins' : 'rows';

@@ -12,6 +12,8 @@ import {
   show,
   VEGA_LITE_MIME,
   interactiveChartBundle,
+  kqlBlock,
+  details,
   type MimeBundle,
 } from '../../src/notebook';
 import { legacyClientsChart } from '../../src/charts';
@@ -261,3 +263,48 @@ const asFileProgress: LoadOptions['onProgress'] = progress('files');
 const asPullProgress: PullTableOptions['onProgress'] = progress('workspace');
 void asFileProgress;
 void asPullProgress;
+
+describe('kqlBlock and details', () => {
+  const query = 'SigninLogs // who\n| where UserPrincipalName =~ "</details><script>alert(1)</script>"\n| summarize count() by bin(TimeGenerated, 1h)';
+  const unescape = (html: string) =>
+    html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+  test('folded by default, says how long it is, and the highlighted code reads back as the query exactly', () => {
+    const b = kqlBlock(query, 'hostile user');
+    const html = b['text/html'] as string;
+    expect(html.startsWith('<details class="signinlab-kql"><summary')).toBe(true);
+    expect(html).toContain('KQL: hostile user (3 lines; click to show, then Copy)');
+    const code = html.slice(html.indexOf('<code>') + 6, html.indexOf('</code>'));
+    expect(unescape(code)).toBe(query);
+    expect(code).toContain('<span style="color:#d73a49;font-weight:bold">where</span>');
+    expect(code).toContain('<span style="color:#6a737d;font-style:italic">// who</span>');
+    expect(html.match(/<script/g)).toBeNull();
+    expect(html.match(/<\/details>/g)).toHaveLength(1);
+    expect(b['text/plain']).toBe(query);
+    expect(kqlBlock(query, 'x', { open: true })['text/html']).toContain('<details class="signinlab-kql" open>');
+  });
+
+  test('details() folds any display under an escaped summary', () => {
+    const b = details('<b>codes</b>', [{ ResultType: '50126', Meaning: EVIL[0] }]);
+    const html = b['text/html'] as string;
+    expect(html.startsWith('<details><summary style="cursor:pointer;color:#57606a">&lt;b&gt;codes&lt;/b&gt;</summary>')).toBe(true);
+    expectInert(html.replace(/<\/?(details|summary)[^>]*>/g, ''));
+    expect(html).toContain('50126');
+    expect(b['text/plain']).toContain('<b>codes</b>');
+  });
+});
+
+describe('key columns first', () => {
+  test('result rows shown without `columns` start with the verdict, then who and where; the rest keep their order', () => {
+    const rows = [{ RefreshCity: 'Lagos', UserPrincipalName: 'a@contoso.com', DistanceKm: 5200, Reasons: 'far; concurrent', Score: 80, Severity: 'high', Extra: 1 }];
+    const head = (plainBundleOf(rows)['text/plain'] as string).split('\n')[1];
+    expect(head.split(/\s+/)).toEqual(['Severity', 'Score', 'Reasons', 'UserPrincipalName', 'RefreshCity', 'DistanceKm', 'Extra']);
+    // an explicit column list is kept as given
+    expect((plainBundleOf(rows, { columns: ['Extra', 'Score'] })['text/plain'] as string).split('\n')[1].split(/\s+/)).toEqual(['Extra', 'Score']);
+  });
+});
+
+test('rows without a verdict keep their own column order', () => {
+  const head = (plainBundleOf([{ Scenario: 's', IPAddress: '1.2.3.4', UserPrincipalName: 'u' }])['text/plain'] as string).split('\n')[1];
+  expect(head.split(/\s+/)).toEqual(['Scenario', 'IPAddress', 'UserPrincipalName']);
+});
