@@ -98,7 +98,7 @@ export { query, KqlError, signInColumns, type KqlResult, type QueryOptions } fro
 // ── charts, notebook display, report ────────────────────────────────────────────────────────────────────────────────
 export * from './charts';
 export * from './notebook';
-export { toDataFrame, toColumns, type ToDataFrameOptions } from './table/to-dataframe';
+export { toDataFrame, toColumns, type ToDataFrameOptions, type Convertible } from './table/to-dataframe';
 // report: the incident write-up (self-contained HTML or Markdown)
 export { writeReport, reportFormatOf, prepareReport, runForReport, concernsUser, fingerprintFiles, fingerprintRows, escapeHtml, REPORT_CSP } from './report';
 export type { ReportInput, ReportOptions, ReportFormat, ReportAnalysis, ReportChart, LoadAccounting, Rejected, PrepareOptions, DataFingerprint, FileDigest } from './report';

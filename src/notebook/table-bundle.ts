@@ -3,7 +3,7 @@
  * AnalysisResult's rows, a danfo DataFrame. HTML escaped, with a text/plain twin.
  */
 import type { AnalysisResult } from '../analyses/analysis';
-import { toColumns } from '../table/to-dataframe';
+import { toColumns, type Convertible } from '../table/to-dataframe';
 import { SignInTable } from '../table/signin-table';
 import { htmlTable } from './html-table';
 import type { MimeBundle } from './mime-bundle';
@@ -57,15 +57,15 @@ export function tableBundle(columns: readonly string[], rows: readonly (readonly
 
 /** Bundle for sign-ins, result rows or an AnalysisResult's rows: the first `limit` rows, with a caption saying so. */
 export function rowsBundle(
-  x: SignInTable | readonly Record<string, unknown>[] | AnalysisResult,
+  x: Convertible,
   options: TableDisplayOptions = {},
 ): MimeBundle {
   const limit = options.limit ?? 20;
   const isTable = x instanceof SignInTable;
-  const rows = isTable ? undefined : Array.isArray(x) ? (x as readonly Record<string, unknown>[]) : (x as AnalysisResult).rows;
+  const rows = (isTable ? undefined : Array.isArray(x) ? x : (x as AnalysisResult<unknown, object>).rows) as readonly Record<string, unknown>[] | undefined;
   const columns = options.columns ?? (isTable ? SIGNIN_DISPLAY_COLUMNS : resultColumns(rows!, limit));
   const { columns: names, data } = toColumns(x, { columns, limit });
-  const total = isTable ? x.length : Array.isArray(x) ? x.length : (x as AnalysisResult).rows.length;
+  const total = isTable ? x.length : rows!.length;
   const what = isTable ? 'sign-ins' : 'rows';
   let caption = data.length < total ? `first ${data.length} of ${total} ${what}` : `${total} ${what}`;
   if (isTable) {

@@ -20,18 +20,25 @@ export interface ToDataFrameOptions {
 
 type Cell = string | number | boolean | null;
 
+/**
+ * What converts: sign-ins, any rows of objects, or any analysis result. `object`, not Record<string, unknown>: the
+ * analyses' row types (TokenReplayRow, Finding...) are interfaces, which have no index signature, so a Record
+ * parameter would refuse them in a notebook ("Index signature for type 'string' is missing").
+ */
+export type Convertible = SignInTable | readonly object[] | AnalysisResult<unknown, object>;
+
 const TIME_FIELDS = new Set<string>(FIELDS.filter((f) => f.kind === 'time').map((f) => f.name));
 
 /**
  * A danfo DataFrame of sign-ins, result rows, or an analysis result's main rows.
  *
- * @param x a SignInTable, plain row objects, or an AnalysisResult (its `rows`)
+ * @param x a SignInTable, row objects (any analysis's rows, findings), or an AnalysisResult (its `rows`)
  * @param options `columns` to keep, `limit` on rows
  * @returns a danfo DataFrame (an empty one keeps its column names)
  * @example toDataFrame(table.forUser('alice@contoso.com'), { columns: ['CreatedDateTime', 'IPAddress'], limit: 50 })
  */
 export function toDataFrame(
-  x: SignInTable | readonly Record<string, unknown>[] | AnalysisResult,
+  x: Convertible,
   options: ToDataFrameOptions = {},
 ): DataFrame {
   const { columns, data } = toColumns(x, options);
@@ -42,11 +49,11 @@ export function toDataFrame(
 
 /** The column names and row arrays toDataFrame hands to danfo (pure; exported for tests and other renderers). */
 export function toColumns(
-  x: SignInTable | readonly Record<string, unknown>[] | AnalysisResult,
+  x: Convertible,
   options: ToDataFrameOptions = {},
 ): { columns: string[]; data: Cell[][] } {
   if (x instanceof SignInTable) return tableColumns(x, options);
-  const rows = Array.isArray(x) ? (x as readonly Record<string, unknown>[]) : (x as AnalysisResult).rows;
+  const rows = (Array.isArray(x) ? x : (x as AnalysisResult<unknown, object>).rows) as readonly Record<string, unknown>[];
   const n = Math.min(rows.length, options.limit ?? Infinity);
   const columns = options.columns ? [...options.columns] : unionOfKeys(rows, n);
   const data: Cell[][] = new Array(n);
