@@ -102,6 +102,8 @@ export { toDataFrame, toColumns, type ToDataFrameOptions, type Convertible } fro
 // report: the incident write-up (self-contained HTML or Markdown)
 export { writeReport, reportFormatOf, prepareReport, runForReport, concernsUser, fingerprintFiles, fingerprintRows, escapeHtml, REPORT_CSP } from './report';
 export type { ReportInput, ReportOptions, ReportFormat, ReportAnalysis, ReportChart, LoadAccounting, Rejected, PrepareOptions, DataFingerprint, FileDigest } from './report';
+// report: what each detector's finding means (MITRE ATT&CK) and the response steps, with their sources
+export { DETECTOR_GUIDANCE, guidanceFor, type DetectorGuidance, type AttackTechnique, type ResponseStep } from './report';
 
 // ── errors ──────────────────────────────────────────────────────────────────────────────────────────────────────────
 export { UserError, isUserError } from './errors';

@@ -7,3 +7,5 @@ export { escapeMarkdown, codeBlock } from './escape-markdown';
 export { REPORT_CSP } from './render-html';
 export type { ReportInput, ReportOptions, ReportFormat, ReportAnalysis, ReportChart, LoadAccounting, Rejected } from './report-input';
 export { prepareReport, runForReport, concernsUser, type PrepareOptions } from './prepare-report';
+export { DETECTOR_GUIDANCE, guidanceFor, type DetectorGuidance, type AttackTechnique, type ResponseStep } from './detector-guidance';
+export { narrowFinding, narrowRow, rowConcernsUser } from './narrow-to-user';

@@ -3,8 +3,10 @@
  * parameters it ran with, for the KQL twin), the findings narrowed to one user when asked, and the charts rendered to
  * SVG. The CLI and notebook 06 both write their report from this, so they say the same things.
  */
-import { renderSvg } from '../charts/render-svg';
+import { renderPng } from '../charts/render-png';
+import { replayMapChart } from '../charts/replay-map';
 import { replayPairsChart, type ReplayChartRow } from '../charts/replay-pairs';
+import { signInMapChart } from '../charts/sign-in-map';
 import { userTimelineChart } from '../charts/user-timeline';
 import { volumeChart } from '../charts/volume-over-time';
 import type { VegaLiteSpec } from '../charts/spec';
@@ -12,7 +14,10 @@ import { UserError } from '../errors';
 import type { Finding } from '../findings/finding';
 import { detect } from '../analyses/run-detectors';
 import type { SignInTable } from '../table/signin-table';
+import { concernsUser, narrowFinding, narrowRow, rowConcernsUser } from './narrow-to-user';
 import type { LoadAccounting, ReportAnalysis, ReportChart, ReportInput } from './report-input';
+
+export { concernsUser };
 
 export interface PrepareOptions {
   /** Where the data came from, in words. */
@@ -31,20 +36,14 @@ export interface PrepareOptions {
   generatedAt: Date | string | number;
 }
 
-/** True when the finding is about this user: named as its subject or present in its evidence. */
-export function concernsUser(f: Finding, upn: string): boolean {
-  const want = upn.toLowerCase();
-  if (f.userPrincipalName?.toLowerCase() === want) return true;
-  return f.evidence.rows.some((r) => r.UserPrincipalName?.toLowerCase() === want);
-}
-
 /** Runs each detector's analysis (keeping its result) with the overrides that name it. */
 export function runForReport(table: SignInTable, overrides: Record<string, Record<string, unknown>> = {}): ReportAnalysis[] {
   return detect(table, overrides).results.map(({ analysis, result }) => ({ analysis, result }));
 }
 
 async function render(title: string, spec: VegaLiteSpec, caption: string): Promise<ReportChart> {
-  return { title, svg: await renderSvg(spec), caption };
+  const { png, width, height } = await renderPng(spec);
+  return { title, png: { base64: png.toString('base64'), width, height }, caption };
 }
 
 /**
@@ -56,42 +55,49 @@ async function render(title: string, spec: VegaLiteSpec, caption: string): Promi
  */
 export async function prepareReport(table: SignInTable, options: PrepareOptions): Promise<ReportInput> {
   const run = detect(table, options.overrides);
-  const analyses: ReportAnalysis[] = run.results.map(({ analysis, result }) => ({ analysis, result }));
-  let findings = run.findings;
-  if (options.user) findings = findings.filter((f) => concernsUser(f, options.user!));
+  const user = options.user;
+  // A write-up about one user shows that user's data only: findings and result rows that concern them, with other
+  // accounts' evidence rows and names taken out (src/report/narrow-to-user.ts). One narrowed copy per finding, shared
+  // by the findings list and the analysis results, so each finding still finds the analysis (and KQL) that raised it.
+  const narrowed = new Map<Finding, Finding>();
+  const narrow = (f: Finding): Finding => {
+    if (!user) return f;
+    if (!narrowed.has(f)) narrowed.set(f, narrowFinding(f, user));
+    return narrowed.get(f)!;
+  };
+  const analyses: ReportAnalysis[] = run.results.map(({ analysis, result }) => ({
+    analysis,
+    result: result && user
+      ? {
+          ...result,
+          rows: (result.rows as Record<string, unknown>[]).filter((r) => rowConcernsUser(r, user)).map((r) => narrowRow(r, user)),
+          findings: result.findings.filter((f: Finding) => concernsUser(f, user)).map(narrow),
+        }
+      : result,
+  }));
+  let findings = user ? run.findings.filter((f) => concernsUser(f, user)).map(narrow) : run.findings;
   if (options.informational === false) findings = findings.filter((f) => f.severity !== 'informational');
-  const scope = options.user ? table.forUser(options.user) : table;
-  if (options.user && scope.length === 0) throw new UserError(`no sign-ins of ${options.user} in the data`);
+  const scope = user ? table.forUser(user) : table;
+  if (user && scope.length === 0) throw new UserError(`no sign-ins of ${user} in the data`);
   const charts: ReportChart[] = [];
   if (options.charts !== false && scope.length) {
     charts.push(await render('Sign-ins per hour, by table', volumeChart(scope, { log: true }), 'Log scale: the non-interactive table is usually 50 to 100 times the interactive one.'));
-    if (options.user) {
-      charts.push(await render(`Timeline of ${options.user}`, userTimelineChart(scope), 'Interactive sign-ins and token refreshes by IP address.'));
+    if (user) {
+      charts.push(await render(`Timeline of ${user}`, userTimelineChart(scope), 'By IP address: interactive sign-ins in the upper lane, token refreshes in the lower; failures in red.'));
+      charts.push(await render(`Where ${user} signed in`, signInMapChart(scope), 'Blue places carry interactive sign-ins; a red place carries token refreshes only.'));
     }
     const replay = analyses.find((a) => a.analysis.id === 'token-replay')?.result;
     const pairs = (replay?.rows ?? []) as ReplayChartRow[];
-    const shown = options.user ? pairs.filter((r) => r.UserPrincipalName.toLowerCase() === options.user!.toLowerCase()) : pairs;
-    if (shown.length) {
-      charts.push(await render('Token replay candidates: distance against time gap', replayPairsChart(shown), 'Above the dashed line no traveller could have made the trip.'));
+    if (pairs.length) {
+      charts.push(await render('Token replay candidates: distance against time gap', replayPairsChart(pairs), 'In the shaded band no traveller could have made the trip.'));
+      charts.push(await render('Token replay candidates on the map', replayMapChart(pairs, table), 'Circle: IP-A, the interactive sign-in; triangle: IP-B, the token refreshes.'));
     }
   }
   const parameters: Record<string, unknown> = {};
-  if (options.user) parameters.user = options.user;
+  if (user) parameters.user = user;
   for (const [id, values] of Object.entries(options.overrides ?? {})) {
     for (const [k, v] of Object.entries(values)) parameters[`${id}.${k}`] = v;
   }
-  // A write-up about one user shows that user's result rows only (other users' activity is not this case's business).
-  const want = options.user?.toLowerCase();
-  const shown: ReportAnalysis[] = want
-    ? analyses.map(({ analysis, result }) => ({
-        analysis,
-        result: result && {
-          ...result,
-          rows: result.rows.filter((r: Record<string, unknown>) => !('UserPrincipalName' in r) || String(r.UserPrincipalName).toLowerCase() === want),
-          findings: result.findings.filter((f: Finding) => concernsUser(f, want)),
-        },
-      }))
-    : analyses;
   return {
     title: options.title ?? (options.user ? `Sign-in investigation: ${options.user}` : 'Sign-in investigation'),
     table,
@@ -99,7 +105,7 @@ export async function prepareReport(table: SignInTable, options: PrepareOptions)
     files: options.files,
     load: options.load,
     findings,
-    analyses: shown,
+    analyses,
     charts,
     parameters,
     generatedAt: options.generatedAt,

@@ -5,7 +5,9 @@
  */
 import { SEVERITIES } from '../findings/finding';
 import { escapeHtml as h } from './escape-html';
-import { countsTable, fileTable, findingFacts, findingSubject, inputFacts, loadFacts, severityTable, tableNote } from './report-content';
+import { highlightKql } from '../notebook/kql-highlight';
+import type { DetectorGuidance } from './detector-guidance';
+import { chartImage, countsTable, fileTable, findingFacts, findingSubject, inputFacts, loadFacts, severityTable, tableNote } from './report-content';
 import { REPORT_CSS } from './report-css';
 import type { FindingSection, ReportModel, TextTable } from './report-model';
 
@@ -27,16 +29,29 @@ function keyValues(pairs: readonly (readonly [string, string])[]): string {
   return `<dl class="kv">${pairs.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('')}</dl>`;
 }
 
+/** Links to documentation pages (constants from detector-guidance.ts, never data); they open without a referrer. */
+function link(url: string, text: string): string {
+  return `<a href="${h(url)}" rel="noreferrer noopener">${h(text)}</a>`;
+}
+
+function guidance(g: DetectorGuidance | undefined): string {
+  if (!g) return '';
+  const techniques = g.techniques.map((t) => `<li>${link(t.url, t.id)} ${h(t.name)}</li>`).join('');
+  const steps = g.steps.map((st) => `<li>${h(st.step)} <span class="note">(${st.sources.map((u) => link(u, 'source')).join(', ')})</span></li>`).join('');
+  return `<h4>MITRE ATT&amp;CK</h4><ul class="attack">${techniques}</ul><p class="note">${h(g.note)}</p><h4>Response</h4><ol>${steps}</ol>`;
+}
+
 function finding(s: FindingSection, n: number): string {
   const f = s.finding;
   const who = findingSubject(f);
   const kql = s.kql
-    ? `<h4>KQL to reproduce${s.analysisId ? ` (${h(s.analysisId)})` : ''}</h4><pre><code>${h(s.kql)}</code></pre>`
+    ? `<h4>KQL to reproduce${s.analysisId ? ` (${h(s.analysisId)})` : ''}</h4><pre><code>${highlightKql(s.kql)}</code></pre>`
     : `<p class="note">${h(s.kqlNote ?? '')}</p>`;
   return `<article class="finding ${sevClass(f.severity)}" id="finding-${n}">
-<h3><span class="sev ${sevClass(f.severity)}">${h(f.severity)}</span> ${n}. ${h(f.detector)}${who ? ` — ${h(who)}` : ''}</h3>
+<h3><span class="sev ${sevClass(f.severity)}">${h(f.severity)}</span> ${n}. ${h(f.detector)}${who ? ` — ${h(who)}` : ''}${s.guidance ? ` <span class="attack-id">${s.guidance.techniques.slice(0, 1).map((t) => h(t.id)).join('')}</span>` : ''}</h3>
 <p class="summary">${h(f.summary)}</p>
 ${keyValues(findingFacts(s))}
+${guidance(s.guidance)}
 <h4>Evidence</h4>
 ${table(s.evidence)}
 ${kql}
@@ -50,8 +65,9 @@ export function renderHtml(m: ReportModel): string {
   const load = m.load ? keyValues(loadFacts(m.load, m.rows)) + (m.load.rejections.total ? table(m.load.rejections, 'Rejected rows') : '') : '';
   const nav = m.findings.map((s, i) => `<li><a href="#finding-${i + 1}">${h(s.finding.severity)}: ${h(s.finding.detector)} ${h(s.finding.userPrincipalName ?? s.finding.ipAddress ?? '')}</a></li>`).join('');
   const charts = m.charts
+    .map((c) => ({ c, img: chartImage(c) }))
     .map(
-      (c) => `<figure><img alt="${h(c.title)}" src="data:image/svg+xml;base64,${Buffer.from(c.svg, 'utf8').toString('base64')}">
+      ({ c, img }) => `<figure><img alt="${h(c.title)}" src="${img.src}"${img.width ? ` width="${img.width}" height="${img.height}"` : ''}>
 <figcaption><strong>${h(c.title)}</strong>${c.caption ? ` — ${h(c.caption)}` : ''}</figcaption></figure>`,
     )
     .join('\n');

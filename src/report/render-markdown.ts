@@ -1,10 +1,11 @@
 /**
  * The Markdown form of the report, for tickets and wikis. Every value from the data passes through escapeMarkdown
- * (no raw HTML, no links, no table breaks); KQL goes in fences its content cannot close. Charts are data: images,
+ * (no raw HTML, no links, no table breaks; the only links are the ATT&CK and documentation pages, which are constants); KQL goes in fences its content cannot close. Charts are data: images,
  * which viewers that refuse them show as their title.
  */
 import { codeBlock, escapeMarkdown as m } from './escape-markdown';
-import { countsTable, fileTable, findingFacts, findingSubject, inputFacts, loadFacts, severityTable, tableNote } from './report-content';
+import type { DetectorGuidance } from './detector-guidance';
+import { chartImage, countsTable, fileTable, findingFacts, findingSubject, inputFacts, loadFacts, severityTable, tableNote } from './report-content';
 import type { FindingSection, ReportModel, TextTable } from './report-model';
 
 function table(t: TextTable, caption?: string): string {
@@ -23,6 +24,18 @@ function keyValues(pairs: readonly (readonly [string, string])[]): string {
   return pairs.map(([k, v]) => `- **${m(k)}**: ${m(v)}`).join('\n');
 }
 
+/** ATT&CK techniques and response steps; the links are constants from detector-guidance.ts, never data. */
+function guidance(g: DetectorGuidance | undefined): string[] {
+  if (!g) return [];
+  return [
+    '#### MITRE ATT&CK',
+    g.techniques.map((t) => `- [${t.id}](${t.url}) ${m(t.name)}`).join('\n'),
+    `_${m(g.note)}_`,
+    '#### Response',
+    g.steps.map((st, k) => `${k + 1}. ${m(st.step)} (${st.sources.map((u) => `[source](${u})`).join(', ')})`).join('\n'),
+  ];
+}
+
 function finding(s: FindingSection, n: number): string {
   const f = s.finding;
   const who = findingSubject(f);
@@ -33,6 +46,7 @@ function finding(s: FindingSection, n: number): string {
     `### ${n}. ${m(f.severity.toUpperCase())}: ${m(f.detector)}${who ? ` — ${m(who)}` : ''}`,
     `> ${m(f.summary)}`,
     keyValues(findingFacts(s)),
+    ...guidance(s.guidance),
     '#### Evidence',
     table(s.evidence),
     kql,
@@ -63,7 +77,7 @@ export function renderMarkdown(r: ReportModel): string {
   if (r.charts.length) {
     out.push('## Charts');
     for (const c of r.charts) {
-      out.push(`![${m(c.title)}](data:image/svg+xml;base64,${Buffer.from(c.svg, 'utf8').toString('base64')})`);
+      out.push(`![${m(c.title)}](${chartImage(c).src})`);
       out.push(`**${m(c.title)}**${c.caption ? ` — ${m(c.caption)}` : ''}`);
     }
   }

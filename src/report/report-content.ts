@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../findings/finding';
 import { TABLE_NAMES } from '../schema/table-names';
+import type { ReportChart } from './report-input';
 import type { FindingSection, ReportModel, TextTable } from './report-model';
 
 export type Facts = (readonly [string, string])[];
@@ -66,4 +67,10 @@ export function loadFacts(load: NonNullable<ReportModel['load']>, rows: number):
     ['Duplicates dropped (same Id)', load.duplicates],
     ['Rows rejected', load.rejected],
   ];
+}
+
+/** A chart as an image source: its PNG (preferred) or SVG as a data: URI, with the size to show it at when known. */
+export function chartImage(c: ReportChart): { src: string; width?: number; height?: number } {
+  if (c.png) return { src: `data:image/png;base64,${c.png.base64}`, width: c.png.width, height: c.png.height };
+  return { src: `data:image/svg+xml;base64,${Buffer.from(c.svg ?? '', 'utf8').toString('base64')}` };
 }

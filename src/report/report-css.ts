@@ -26,6 +26,8 @@ article.finding { border: 1px solid var(--line); border-left-width: 6px; border-
 .sev.sev-low { background: #1d4ed8; } article.sev-low { border-left-color: #1d4ed8; }
 .sev.sev-informational { background: #57606a; } article.sev-informational { border-left-color: #57606a; }
 .summary { font-size: 1.05em; }
+.attack-id { font-size: 0.75em; font-weight: 600; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 5px; vertical-align: middle; }
+ul.attack { margin: 4px 0; }
 pre { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 10px; overflow-x: auto;
   font-size: 0.85em; white-space: pre; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }

@@ -33,10 +33,15 @@ export interface ReportAnalysis {
   result?: AnalysisResult<any, any>;
 }
 
-/** A chart already rendered to SVG (e.g. by `renderSvg`). */
+/**
+ * A chart already drawn: as PNG (renderPng: what prepareReport makes, with the bundled font, the same pixels
+ * everywhere) or as SVG (renderSvg). When both are given the PNG is used.
+ */
 export interface ReportChart {
   title: string;
-  svg: string;
+  /** The PNG, base64, and the CSS size to show it at (it is drawn at twice that). */
+  png?: { base64: string; width: number; height: number };
+  svg?: string;
   caption?: string;
 }
 

@@ -5,6 +5,7 @@
  */
 import { SEVERITIES, type Finding } from '../findings/finding';
 import type { TableName } from '../schema/table-names';
+import { guidanceFor, type DetectorGuidance } from './detector-guidance';
 import { findingKql } from './finding-kql';
 import { fingerprintFiles, fingerprintRows, type DataFingerprint } from './fingerprint';
 import { isoTime } from '../iso-time';
@@ -28,6 +29,8 @@ export interface FindingSection {
   kql?: string;
   kqlNote?: string;
   analysisId?: string;
+  /** The detector's ATT&CK techniques and response steps (src/report/detector-guidance.ts). */
+  guidance?: DetectorGuidance;
 }
 
 export interface AnalysisSection {
@@ -58,14 +61,20 @@ export interface ReportModel {
   charts: ReportChart[];
 }
 
-/** Evidence columns in the order an analyst reads them; detector-specific columns follow. */
-const EVIDENCE_COLUMNS = ['CreatedDateTime', 'Type', 'UserPrincipalName', 'IPAddress', 'AppDisplayName', 'ResultType', 'IncomingTokenType', 'Id'];
+/**
+ * Evidence columns in the order an analyst reads them: what the row is in the case (Role), when, which table, who,
+ * from where (address, place, network) and in which session; then what and how it ended. Detector-specific columns
+ * follow, the row Id last: the table scrolls sideways, so what decides a case must come first.
+ */
+export const EVIDENCE_COLUMNS = ['Role', 'CreatedDateTime', 'Type', 'UserPrincipalName', 'IPAddress', 'City', 'CountryOrRegion', 'AutonomousSystemNumber', 'SessionId', 'AppDisplayName', 'ResultType', 'IncomingTokenType', 'ClientAppUsed'];
+const LAST_COLUMNS = ['Id'];
 
 /** Display table from row objects: known columns first, then every other key in order of first appearance. */
 export function textTable(rows: readonly Record<string, unknown>[], max: number, preferred: readonly string[] = []): TextTable {
   const seen = new Set<string>();
   for (const r of rows) for (const k of Object.keys(r)) seen.add(k);
-  const columns = [...preferred.filter((c) => seen.has(c)), ...[...seen].filter((c) => !preferred.includes(c))];
+  const last = LAST_COLUMNS.filter((c) => seen.has(c) && !preferred.includes(c));
+  const columns = [...preferred.filter((c) => seen.has(c)), ...[...seen].filter((c) => !preferred.includes(c) && !last.includes(c)), ...last];
   const shown = rows.slice(0, Math.max(0, max));
   return { columns, rows: shown.map((r) => columns.map((c) => formatValue(r[c]))), total: rows.length };
 }
@@ -110,7 +119,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       const evidence = textTable(rows ?? [], maxEvidence, EVIDENCE_COLUMNS);
       evidence.total = Math.max(evidence.total, finding.evidence.rowCount ?? 0);
       const { kql, note, analysisId } = findingKql(finding, analyses);
-      return { finding, facts: Object.entries(facts).map(([k, v]) => [k, formatValue(v)]), evidence, kql, kqlNote: note, analysisId };
+      return { finding, facts: Object.entries(facts).map(([k, v]) => [k, formatValue(v)]), evidence, kql, kqlNote: note, analysisId, guidance: guidanceFor(finding.detector) };
     }),
     analyses: analyses.map(({ analysis, result }) => ({
       id: analysis.id,

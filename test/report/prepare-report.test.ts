@@ -24,8 +24,9 @@ describe('prepareReport', () => {
     expect(replay?.userPrincipalName).toBe('ana@contoso.com');
     expect(input.analyses!.map((a) => a.analysis.id)).toEqual(['token-replay', 'volume-ratio', 'password-spray', 'legacy-auth', 'conditional-access', 'mfa-outcomes']);
     const html = writeReport(input, { format: 'html' });
-    expect(html).toContain('UserPrincipalName =~ &quot;ana@contoso.com&quot;');
-    expect(html).toContain('&quot;198.51.100.7&quot;');
+    const text = html.replace(/<\/?span[^>]*>/g, ''); // without the KQL highlighting
+    expect(text).toContain('UserPrincipalName =~ &quot;ana@contoso.com&quot;');
+    expect(text).toContain('&quot;198.51.100.7&quot;');
     expect(input.charts).toEqual([]);
   });
 
@@ -53,9 +54,48 @@ describe('prepareReport', () => {
     await expect(prepareReport(table, { source: 'x', user: 'nobody@contoso.com', generatedAt: 0 })).rejects.toThrow('no sign-ins of nobody@contoso.com in the data');
   });
 
-  it('renders the charts to SVG: volume, the user\'s time line, the replay pairs', async () => {
+  it('draws the charts as PNG: volume, the user\'s time line and places, the replay pairs and their map', async () => {
     const input = await prepareReport(table, { source: 'x', user: 'ana@contoso.com', generatedAt: 0 });
-    expect(input.charts!.map((c) => c.title)).toEqual(['Sign-ins per hour, by table', 'Timeline of ana@contoso.com', 'Token replay candidates: distance against time gap']);
-    for (const c of input.charts!) expect(c.svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect(input.charts!.map((c) => c.title)).toEqual([
+      'Sign-ins per hour, by table',
+      'Timeline of ana@contoso.com',
+      'Where ana@contoso.com signed in',
+      'Token replay candidates: distance against time gap',
+      'Token replay candidates on the map',
+    ]);
+    for (const c of input.charts!) {
+      expect(Buffer.from(c.png!.base64, 'base64').subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(c.png!.width).toBeGreaterThan(300);
+    }
+    const html = writeReport(input, { format: 'html' });
+    expect(html.match(/<img alt="[^"]*" src="data:image\/png;base64,[A-Za-z0-9+/=]+" width="\d+" height="\d+">/g)).toHaveLength(5);
+  });
+
+  it('a one-user report shows only that user: no other account named anywhere, even in a spray that hit them', async () => {
+    // a spray from 192.0.2.66 fails against ana and six others within 12 minutes; then ana's and zoe's passwords work
+    const others = ['ben', 'cai', 'dan', 'eve', 'fay', 'zoe'].map((n) => `${n}@contoso.com`);
+    const spray: Partial<SignIn>[] = ['ana@contoso.com', ...others].map((upn, k) => ({
+      Id: `s${k}`, IsInteractive: true, CreatedDateTime: t('2025-06-03T10:00:00Z') + k * 120_000, UserPrincipalName: upn,
+      IPAddress: '192.0.2.66', AppDisplayName: 'Office 365 Exchange Online', ResultType: '50126', ClientAppUsed: 'IMAP4', ...sydney,
+    }));
+    const accepted: Partial<SignIn>[] = ['ana@contoso.com', 'zoe@contoso.com'].map((upn, k) => ({
+      Id: `a${k}`, IsInteractive: true, CreatedDateTime: t('2025-06-03T10:30:00Z') + k * 60_000, UserPrincipalName: upn,
+      IPAddress: '192.0.2.66', AppDisplayName: 'Office 365 Exchange Online', ResultType: '0', ClientAppUsed: 'IMAP4', ...sydney,
+    }));
+    const all = tableFromRows([...ROWS, ...spray, ...accepted]);
+    // the whole-tenant report names the other accounts...
+    const tenant = await prepareReport(all, { source: 'x', charts: false, generatedAt: 0 });
+    expect(writeReport(tenant, { format: 'markdown' })).toContain('zoe\\@contoso.com');
+    // ...the one about ana names none of them, in any table, fact or finding, in either format
+    const ana = await prepareReport(all, { source: 'x', user: 'ana@contoso.com', charts: false, generatedAt: 0 });
+    expect(ana.findings.map((f) => f.detector)).toEqual(expect.arrayContaining(['password-spray', 'token-replay']));
+    for (const format of ['html', 'markdown'] as const) {
+      const text = writeReport(ana, { format });
+      for (const upn of others) {
+        expect(text).not.toContain(upn);
+        expect(text).not.toContain(upn.replace('@', '\\@')); // as Markdown escapes it
+      }
+      expect(text).toContain('1 other account');
+    }
   });
 });

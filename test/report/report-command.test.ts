@@ -44,7 +44,7 @@ describe('signinlab report', () => {
     const md = readFileSync(out, 'utf8');
     expect(md.startsWith('# Sign-in investigation: ANA\\@contoso.com\n')).toBe(true);
     expect(md).toContain('HIGH: token-replay');
-    expect(md).toMatch(/!\[Timeline of ANA\\@contoso\.com\]\(data:image\/svg\+xml;base64,/);
+    expect(md).toMatch(/!\[Timeline of ANA\\@contoso\.com\]\(data:image\/png;base64,iVBORw0KGgo/);
     expect(md).not.toContain('ben@contoso.com');
     expect(md).not.toContain('ben\\@contoso.com');
   });

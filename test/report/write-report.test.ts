@@ -1,4 +1,5 @@
-import { REPORT_CSP, reportFormatOf, writeReport } from '../../src/report';
+import { KQL_TOKEN_STYLES } from '../../src/notebook/kql-highlight';
+import { DETECTOR_GUIDANCE, REPORT_CSP, reportFormatOf, writeReport } from '../../src/report';
 import { tableFromRows } from '../../src/table/table-builder';
 import { HOSTILE, input } from './fixtures';
 
@@ -13,8 +14,14 @@ function markup(html: string): { tags: Set<string>; attributes: Set<string> } {
   return { tags, attributes };
 }
 
-const ALLOWED_TAGS = 'html head meta title style body header nav ol li a section h1 h2 h3 h4 p div table caption thead tbody tr th td dl dt dd article span pre code figure img figcaption strong footer';
-const ALLOWED_ATTRIBUTES = 'lang charset http-equiv content name class id href scope alt src';
+const ALLOWED_TAGS = 'html head meta title style body header nav ol ul li a section h1 h2 h3 h4 p div table caption thead tbody tr th td dl dt dd article span pre code figure img figcaption strong footer';
+const ALLOWED_ATTRIBUTES = 'lang charset http-equiv content name class id href rel scope alt src width height style';
+
+/** The documentation pages the report links to: ATT&CK techniques and response sources, constants, never data. */
+const GUIDANCE_URLS = new Set(Object.values(DETECTOR_GUIDANCE).flatMap((g) => [...g.techniques.map((t) => t.url), ...g.steps.flatMap((s) => s.sources)]));
+
+/** The report's text with the KQL highlighting taken off. */
+const plain = (html: string) => html.replace(/<\/?span[^>]*>/g, '');
 
 describe('writeReport (html)', () => {
   const html = writeReport(input(), { format: 'html' });
@@ -27,11 +34,21 @@ describe('writeReport (html)', () => {
     expect(REPORT_CSP).toContain("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
   });
 
-  it('has no script and no URL that would leave the page', () => {
+  it('has no script, and no URL but its own anchors, data: images and the documentation links of its guidance', () => {
     expect(html).not.toMatch(/<script/i);
     const urls = [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(0);
-    for (const u of urls) expect(u).toMatch(/^(#finding-\d+|data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+)$/);
+    for (const u of urls) {
+      if (!GUIDANCE_URLS.has(u)) expect(u).toMatch(/^(#finding-\d+|data:image\/(svg\+xml|png);base64,[A-Za-z0-9+/=]+)$/);
+    }
+    // links to documentation open without sending the report's address
+    for (const m of html.matchAll(/<a href="https:[^"]*"([^>]*)>/g)) expect(m[1]).toBe(' rel="noreferrer noopener"');
+  });
+
+  it('names the MITRE ATT&CK technique of each finding and the response steps, each with its source', () => {
+    expect(html).toContain('<a href="https://attack.mitre.org/techniques/T1550/001/" rel="noreferrer noopener">T1550.001</a> Use Alternate Authentication Material: Application Access Token');
+    expect(html).toContain('<span class="attack-id">T1550.001</span>');
+    expect(html).toMatch(/<h4>Response<\/h4><ol><li>Revoke the user&#39;s sessions and refresh tokens[^<]*<span class="note">\(<a href="https:\/\/learn\.microsoft\.com\/en-us\/graph\/api\/user-revokesigninsessions"/);
   });
 
   it('holds scope, fingerprint, row counts, time range, load accounting, version and generation time', () => {
@@ -50,12 +67,15 @@ describe('writeReport (html)', () => {
   it('shows each finding with its evidence table, facts and the KQL scoped to its user, IP and widened window', () => {
     expect(html).toContain('id="finding-1"');
     expect(html).toContain('<span class="sev sev-high">high</span>');
-    expect(html).toMatch(/<th scope="col">CreatedDateTime<\/th><th scope="col">Type<\/th>/);
+    // the evidence table starts with what decides a case: role, time, table, who, where, which session
+    expect(html).toMatch(/<th scope="col">CreatedDateTime<\/th><th scope="col">Type<\/th><th scope="col">UserPrincipalName<\/th><th scope="col">IPAddress<\/th><th scope="col">City<\/th>/);
     expect(html).toContain('<td>198.51.100.7</td>');
     expect(html).toMatch(/<dt>distanceKm<\/dt><dd>3782.457<\/dd>/);
-    expect(html).toContain(
+    expect(plain(html)).toContain(
       '// scope user=ana@contoso.com ip=198.51.100.7 timespan=2025-06-01T08:00:00.000Z/2025-06-03T08:10:00.000Z\nAADNonInteractiveUserSignInLogs\n| where window == 60',
     );
+    // highlighted: the KQL's operators coloured, nothing else added
+    expect(html).toContain(`<span style="${KQL_TOKEN_STYLES.verb}">where</span>`);
   });
 
   it('embeds charts as data: images and lists the analyses run with their warnings', () => {
@@ -96,6 +116,8 @@ describe('writeReport (html) with hostile values', () => {
     for (const t of tags) expect(ALLOWED_TAGS.split(' ')).toContain(t);
     for (const a of attributes) expect(ALLOWED_ATTRIBUTES.split(' ')).toContain(a);
     expect(html).not.toMatch(/<script|<img src=x|<\/style><script/i);
+    // the only inline styles are the KQL highlighter's own colours
+    for (const m of html.matchAll(/ style="([^"]*)"/g)) expect(Object.values(KQL_TOKEN_STYLES)).toContain(m[1]);
   });
 
   it('shows every hostile value as escaped text', () => {
@@ -134,7 +156,9 @@ describe('writeReport (markdown)', () => {
   it('holds the fingerprint, counts, evidence table and a kql fence', () => {
     expect(md).toMatch(/\*\*Fingerprint\*\*: SHA-256 [0-9a-f]{64}/);
     expect(md).toContain('| AADNonInteractiveUserSignInLogs | 2 |');
-    expect(md).toContain('| CreatedDateTime | Type | UserPrincipalName | IPAddress | AppDisplayName | ResultType | IncomingTokenType | Id |');
+    expect(md).toContain('| CreatedDateTime | Type | UserPrincipalName | IPAddress | City | AppDisplayName | ResultType | IncomingTokenType | UserAgent | UserDisplayName | Id |');
+    expect(md).toContain('- [T1550.001](https://attack.mitre.org/techniques/T1550/001/) Use Alternate Authentication Material: Application Access Token');
+    expect(md).toMatch(/#### Response\n\n1\. Revoke the user's sessions/);
     expect(md).toMatch(/```kql\n\/\/ scope user=ana@contoso.com ip=198.51.100.7 timespan=2025-06-01T08:00:00.000Z\/2025-06-03T08:10:00.000Z\n/);
     expect(md).toContain('signinlab 9.9.9-test');
   });
@@ -149,12 +173,14 @@ describe('writeReport (markdown) with hostile values', () => {
 
   it('writes no raw HTML and no link or image syntax outside code fences', () => {
     expect(outsideFences).not.toMatch(/<(?!-)/); // no '<' at all: every one in the data became &lt;
-    // the report's own chart images are the only link syntax allowed
-    const text = outsideFences.replace(/!\[(?:\\.|[^\]\\])*\]\(data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+\)/g, '');
-    expect(text.length).toBeLessThan(outsideFences.length);
+    // the report's own chart images and its guidance's documentation links are the only link syntax allowed
+    const withoutGuidance = outsideFences.replace(/\[(T\d{4}(?:\.\d{3})?|source)\]\((https:[^)\s]+)\)/g, (all, _t, url: string) => (GUIDANCE_URLS.has(url) ? '' : all));
+    expect(withoutGuidance.length).toBeLessThan(outsideFences.length);
+    const text = withoutGuidance.replace(/!\[(?:\\.|[^\]\\])*\]\(data:image\/(svg\+xml|png);base64,[A-Za-z0-9+/=]+\)/g, '');
+    expect(text.length).toBeLessThan(withoutGuidance.length);
     expect(live(text, '[')).toBe(0);
     expect(text).not.toMatch(/(?<!\\)\]\(/);
-    expect(outsideFences).not.toMatch(/https?:\/\//);
+    expect(text).not.toMatch(/https?:\/\//);
   });
 
   it('keeps every table row to its own columns (no live | from the data)', () => {
