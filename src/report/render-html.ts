@@ -45,7 +45,7 @@ function finding(s: FindingSection, n: number): string {
   const f = s.finding;
   const who = findingSubject(f);
   const kql = s.kql
-    ? `<h4>KQL to reproduce${s.analysisId ? ` (${h(s.analysisId)})` : ''}</h4><pre><code>${highlightKql(s.kql)}</code></pre>`
+    ? `<details class="kql"><summary>KQL to reproduce${s.analysisId ? ` (${h(s.analysisId)})` : ''}: ${s.kql.split('\n').length} lines</summary><pre><code>${highlightKql(s.kql)}</code></pre></details>`
     : `<p class="note">${h(s.kqlNote ?? '')}</p>`;
   return `<article class="finding ${sevClass(f.severity)}" id="finding-${n}">
 <h3><span class="sev ${sevClass(f.severity)}">${h(f.severity)}</span> ${n}. ${h(f.detector)}${who ? ` — ${h(who)}` : ''}${s.guidance ? ` <span class="attack-id">${s.guidance.techniques.slice(0, 1).map((t) => h(t.id)).join('')}</span>` : ''}</h3>

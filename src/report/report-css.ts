@@ -28,6 +28,8 @@ article.finding { border: 1px solid var(--line); border-left-width: 6px; border-
 .summary { font-size: 1.05em; }
 .attack-id { font-size: 0.75em; font-weight: 600; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 5px; vertical-align: middle; }
 ul.attack { margin: 4px 0; }
+details.kql > summary { cursor: pointer; font-weight: 600; margin: 12px 0 4px; }
+@media print { details.kql > pre { display: block; } }
 pre { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 10px; overflow-x: auto;
   font-size: 0.85em; white-space: pre; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }

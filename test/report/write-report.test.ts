@@ -14,7 +14,7 @@ function markup(html: string): { tags: Set<string>; attributes: Set<string> } {
   return { tags, attributes };
 }
 
-const ALLOWED_TAGS = 'html head meta title style body header nav ol ul li a section h1 h2 h3 h4 p div table caption thead tbody tr th td dl dt dd article span pre code figure img figcaption strong footer';
+const ALLOWED_TAGS = 'html head meta title style body header nav ol ul li a section details summary h1 h2 h3 h4 p div table caption thead tbody tr th td dl dt dd article span pre code figure img figcaption strong footer';
 const ALLOWED_ATTRIBUTES = 'lang charset http-equiv content name class id href rel scope alt src width height style';
 
 /** The documentation pages the report links to: ATT&CK techniques and response sources, constants, never data. */
