@@ -95,7 +95,7 @@ function main(argv) {
     console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.message} (${r.seconds.toFixed(1)} s)`);
     if (!r.ok) failed.push(r);
   }
-  console.log(`\n${notebooks.length - failed.length} of ${notebooks.length} notebooks ran clean; outputs in ${path.relative(ROOT, outDir) || outDir}/`);
+  console.log(`\n${notebooks.length - failed.length} of ${notebooks.length} notebooks ran clean; executed notebooks and their HTML hand-outs (charts as images, interactive when opened in a browser) in ${path.relative(ROOT, outDir) || outDir}/`);
   if (failed.length) console.error(`failed:\n${failed.map((f) => `  ${f.message}`).join('\n')}`);
   return failed.length ? 1 : 0;
 }

@@ -54,10 +54,25 @@ if (skip) {
     expect(notebooks.map((n) => path.basename(n))).toContain('00-start-here.ipynb');
   });
 
+  /** The hand-out beside an executed notebook: every chart output is in its HTML as a PNG image (nothing blank). */
+  const expectHandOut = (executedIpynb: string) => {
+    const nb = JSON.parse(fs.readFileSync(executedIpynb, 'utf8')) as { cells: { outputs?: { data?: Record<string, unknown> }[] }[] };
+    const charts = nb.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data?.['application/vnd.vegalite.v5+json']);
+    for (const c of charts) expect(typeof c.data!['image/png']).toBe('string');
+    const html = fs.readFileSync(executedIpynb.replace(/\.ipynb$/, '.html'), 'utf8');
+    expect(html.match(/<img src="data:image\/png;base64,/g)?.length ?? 0).toBe(charts.length);
+    return charts.length;
+  };
+
   for (const notebook of notebooks.map((n) => path.relative(ROOT, n))) {
     test(
-      `${notebook} runs without a cell error`,
-      () => expectClean(runner.runNotebook(path.join(ROOT, notebook), { python: python() })),
+      `${notebook} runs without a cell error, and its HTML hand-out keeps its charts`,
+      () => {
+        const outDir = path.join(ROOT, 'out', 'notebooks');
+        expectClean(runner.runNotebook(path.join(ROOT, notebook), { python: python(), outDir }));
+        const charts = expectHandOut(path.join(outDir, path.basename(notebook)));
+        expect(charts).toBeGreaterThan(0);
+      },
       30 * MINUTES,
     );
   }
@@ -71,7 +86,8 @@ if (skip) {
         cells: { outputs?: { output_type: string; data?: Record<string, unknown> }[] }[];
       };
       const kinds = executed.cells.flatMap((c) => (c.outputs ?? []).flatMap((o) => Object.keys(o.data ?? {})));
-      expect(kinds).toEqual(expect.arrayContaining(['text/html', 'image/svg+xml', 'application/vnd.vegalite.v6+json', 'text/markdown']));
+      expect(kinds).toEqual(expect.arrayContaining(['text/html', 'image/png', 'application/vnd.vegalite.v5+json', 'text/markdown']));
+      expect(kinds).not.toContain('image/svg+xml');
       const html = fs.readFileSync(path.join(out, 'display-smoke.html'), 'utf8');
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       expect(html).not.toContain('<script>alert(1)');
