@@ -5,7 +5,7 @@
  * only accepts Record<string, unknown> rows (which interfaces such as TokenReplayRow are not) fails here with tslab's
  * "Index signature for type 'string' is missing".
  *
- * Needs dist/ built and node_modules/signinlab linked (`npm test` builds first; the link comes with `npm ci`).
+ * Needs dist/ built (`npm test` builds first).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,6 +18,9 @@ interface Converter {
 const { createConverter } = require('tslab/dist/converter') as { createConverter(options?: object): Converter };
 
 const ROOT = path.resolve(__dirname, '..', '..');
+// `npm ci` removes the little package that lets notebooks import signinlab by name; every notebook script puts it back
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+(require('../../scripts/link-signinlab.js') as { linkSignInLab(root: string): void }).linkSignInLab(ROOT);
 
 /** Runs cells one after another like a kernel (each sees the declarations of the earlier ones). */
 function compileCells(cells: string[]): string[] {
