@@ -83,6 +83,9 @@ export function replayPairsChart(rows: readonly ReplayChartRow[], options: Repla
   const yTicks = symlogTicks(Math.max(1000, ...values.map((r) => r.DistanceKm as number))).filter((t) => t === 0 || t >= 10);
   const xMax = xTicks[xTicks.length - 1];
   const yMax = yTicks[yTicks.length - 1];
+  // a label near the right edge goes to the left of its point, so it is not cut off
+  const symlog = (x: number) => Math.sign(x) * Math.log1p(Math.abs(x));
+  for (const l of labels) (l as typeof l & { LabelAlign: string }).LabelAlign = symlog(l.GapMinutes as number) > 0.6 * symlog(xMax) ? 'right' : 'left';
   // the travel line sampled along the symlog axis, so it draws as a smooth curve; clipped at the top
   const line = symlogTicks(xMax, [1, 1.5, 2, 3, 5, 7]).map((GapMinutes) => ({ GapMinutes, DistanceKm: Math.min(yMax, (speed * GapMinutes) / 60), Top: yMax }));
   const x = { field: 'GapMinutes', type: 'quantitative', title: 'minutes between the two IPs\u2019 activity (symlog scale)', scale: { type: 'symlog', constant: 1, domain: [-0.15, xMax], nice: false }, axis: { values: xTicks, format: ',~r', grid: true } };
@@ -128,7 +131,7 @@ export function replayPairsChart(rows: readonly ReplayChartRow[], options: Repla
       },
       {
         data: { values: labels },
-        mark: { type: 'text', align: 'left', dx: 10, dy: { expr: 'datum.LabelDy' }, fontSize: 11, color: '#333' },
+        mark: { type: 'text', align: { expr: 'datum.LabelAlign' }, dx: { expr: "datum.LabelAlign === 'right' ? -12 : 12" }, dy: { expr: 'datum.LabelDy' }, fontSize: 11, color: '#333' },
         encoding: { x, y, text: { field: 'Label' } },
       },
     ],
