@@ -4,18 +4,14 @@
  * user; inside what is kept, lists of other accounts are cut to the user's own name and a count.
  */
 import type { Finding } from '../findings/finding';
+import { concernsUser, mentionsUser } from '../findings/select-findings';
+
+export { concernsUser, mentionsUser };
 
 const lower = (v: unknown) => String(v).toLowerCase();
 
 /** Looks like an account name (a UPN or mail address), so a list holding it is a list of accounts. */
 const isAccount = (v: unknown): v is string => typeof v === 'string' && /^[^@\s]+@[^@\s]+$/.test(v);
-
-/** The value names the user: it is the UPN, or a list holding it. */
-export function mentionsUser(value: unknown, upn: string): boolean {
-  const want = upn.toLowerCase();
-  if (typeof value === 'string') return value.toLowerCase() === want;
-  return Array.isArray(value) && value.some((v) => typeof v === 'string' && v.toLowerCase() === want);
-}
 
 /** A result row concerns the user when its UserPrincipalName is theirs or, without one, when any value names them. */
 export function rowConcernsUser(row: Record<string, unknown>, upn: string): boolean {
@@ -36,14 +32,6 @@ export function narrowRow<R extends Record<string, unknown>>(row: R, upn: string
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) out[k] = withoutOtherAccounts(v, upn);
   return out as R;
-}
-
-/** True when the finding is about this user: named as its subject, in its evidence rows, or in its evidence facts. */
-export function concernsUser(f: Finding, upn: string): boolean {
-  const want = upn.toLowerCase();
-  if (f.userPrincipalName?.toLowerCase() === want) return true;
-  const { rows, ...facts } = f.evidence;
-  return rows.some((r) => r.UserPrincipalName?.toLowerCase() === want) || Object.values(facts).some((v) => mentionsUser(v, upn));
 }
 
 /**

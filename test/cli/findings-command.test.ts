@@ -85,3 +85,60 @@ describe('signinlab findings without files', () => {
     expect(out.findings.filter((f: { detector: string; severity: string }) => f.detector === 'token-replay' && f.severity !== 'informational').length).toBeGreaterThan(0);
   });
 });
+
+describe('signinlab findings: choosing findings', () => {
+  /** Bob signs in from London and is refreshed from Lagos; Carol's session stays home. */
+  const bobRow = (id: string, at: string, interactive: boolean, ip: string, city: string, lat: number, lon: number) => ({
+    ...laRow(id, at, interactive, ip, ip.startsWith('198') ? '2856' : '37148', city, ip.startsWith('198') ? 'GB' : 'NG', lat, lon, interactive ? laptop : { operatingSystem: 'Linux' }),
+    UserPrincipalName: 'bob@contoso.com',
+    SessionId: 's-bob',
+  });
+  const both = join(dir, 'two-users.json');
+  writeFileSync(
+    both,
+    JSON.stringify([
+      ...JSON.parse(require('node:fs').readFileSync(file, 'utf8')),
+      bobRow('b1', '2026-01-06T09:00', true, '198.51.100.20', 'London', 51.5074, -0.1278),
+      bobRow('b2', '2026-01-06T09:20', false, '197.210.1.9', 'Lagos', 6.45, 3.39),
+      bobRow('b3', '2026-01-06T09:25', false, '198.51.100.20', 'London', 51.5074, -0.1278),
+    ]),
+  );
+  const findingsOf = async (...args: string[]) => {
+    const io = bufferIO();
+    expect(await run(['findings', both, '--json', ...args], io)).toBe(0);
+    return JSON.parse(io.stdout).findings as { userPrincipalName: string; ipAddress: string; severity: string; detector: string }[];
+  };
+
+  test('--user and --ip on files keep the findings about that account or address', async () => {
+    const all = await findingsOf();
+    expect(new Set(all.map((f) => f.userPrincipalName))).toEqual(new Set(['alice@contoso.com', 'bob@contoso.com']));
+    expect((await findingsOf('--user', 'BOB@contoso.com')).map((f) => f.userPrincipalName)).toEqual(['bob@contoso.com']);
+    expect((await findingsOf('--ip', '203.0.113.50')).map((f) => f.userPrincipalName)).toEqual(['alice@contoso.com']);
+    expect(await findingsOf('--user', 'nobody@contoso.com')).toEqual([]);
+  });
+
+  test('--severity keeps that level and above; --detector keeps those detectors; typos are refused', async () => {
+    const all = await findingsOf();
+    expect((await findingsOf('--severity', 'high')).length).toBe(all.filter((f) => f.severity === 'high').length);
+    expect((await findingsOf('--detector', 'password-spray'))).toEqual([]);
+    expect((await findingsOf('--detector', 'token-replay')).length).toBe(all.filter((f) => f.detector === 'token-replay').length);
+    const io = bufferIO();
+    expect(await run(['findings', both, '--detector', 'token-replayy'], io)).toBe(2);
+    expect(io.stderr).toContain('unknown detector "token-replayy"');
+    const bad = bufferIO();
+    expect(await run(['findings', both, '--severity', 'urgent'], bad)).toBe(2);
+    expect(bad.stderr).toContain('--severity must be one of high, medium, low, informational');
+  });
+
+  test('the text output shows each finding\'s first evidence rows, terminal-safe', async () => {
+    const io = bufferIO();
+    expect(await run(['findings', both, '--user', 'alice@contoso.com', '--evidence', '2'], io)).toBe(0);
+    const lines = io.stdout.split('\n');
+    const head = lines.findIndex((l) => /^\s+Role\s+CreatedDateTime\s+Type\s+UserPrincipalName\s+IPAddress\s+City/.test(l));
+    expect(head).toBeGreaterThan(0);
+    expect(lines[head + 2]).toMatch(/2026-01-05 09:00Z\s+interactive\s+alice@contoso\.com\s+198\.51\.100\.10\s+London/);
+    expect(lines[head + 3]).toMatch(/203\.0\.113\.50\s+Sydney\\x1b\[2J/); // the escape sequence from the log is shown, not obeyed
+    expect(io.stdout).not.toContain('\u001b');
+    expect(io.stdout).not.toContain('bob@contoso.com');
+  });
+});

@@ -59,3 +59,16 @@ describe('signinlab kql', () => {
     expect(b.stderr).toContain('timespan "yesterday"');
   });
 });
+
+describe('signinlab kql without --timespan', () => {
+  it('says on stderr that the query has no time filter of its own; stdout stays the bare query', async () => {
+    const io = bufferIO();
+    expect(await run(['kql', 'union'], io)).toBe(0);
+    expect(io.stderr).toContain('no --timespan, so the query has no time filter of its own');
+    expect(io.stdout).not.toContain('note:');
+    expect(validateKql(io.stdout).ok).toBe(true);
+    const given = bufferIO();
+    expect(await run(['kql', 'union', '--timespan', 'P3D'], given)).toBe(0);
+    expect(given.stderr).toBe('');
+  });
+});

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { DETECTORS } from '../../analyses/registry';
 import { UserError } from '../../errors';
 import { formatFindings } from '../../findings/format-findings';
+import { selectFindings } from '../../findings/select-findings';
 import { parseOverrides } from '../../analyses/parse-overrides';
 import { collect, detect, planDetectors, type DetectorResult } from '../../analyses/run-detectors';
 import { terminalSafe } from '../../terminal-text';
@@ -18,6 +19,10 @@ With --workspace (or SIGNINLAB_WORKSPACE_ID set), pulls both tables from Log Ana
 detector's KQL twin in the workspace instead and fetches only its result rows.
 Without FILE or workspace, runs on the synthetic demo tenant (25 users, 7 days, seed 1; see \`signinlab generate\`), whose planted
 attacks and look-alikes show what each detector raises.
+
+Choosing findings: --user and --ip keep the findings about that account or address (from files or the demo tenant
+every detector still sees all the rows; from a workspace they also narrow the pull); --severity medium keeps medium
+and above; --detector token-replay,password-spray keeps those detectors'.
 
 Thresholds: --param <analysis>.<parameter>=<value>, repeatable; lists are comma-separated, e.g.
   --param token-replay.minDistanceKm=300 --param token-replay.excludedIpRanges=203.0.113.0/24,198.51.100.7
@@ -33,6 +38,8 @@ ${DETECTORS.map(({ detector, analysis }) => {
 
 const collectParam = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+type FindingsFlags = SourceOptionValues & { json?: boolean; all?: boolean; param?: string[]; severity?: string; detector?: string; evidence?: string };
+
 export function registerFindings(program: Command, io: CliIO): void {
   const command = program
     .command('findings')
@@ -41,21 +48,34 @@ export function registerFindings(program: Command, io: CliIO): void {
     .option('--json', 'print {"rows", "rejected", "findings", "warnings"} as JSON')
     .option('--all', 'also list informational findings (text output)')
     .option('--param <analysis.parameter=value>', 'override a threshold (repeatable)', collectParam)
+    .option('--severity <level>', 'only findings at this severity or above: high, medium, low, informational')
+    .option('--detector <ids>', 'only these detectors, comma-separated')
+    .option('--evidence <n>', 'evidence rows printed under each finding (text output; default 3)')
     .addHelpText('after', HELP);
-  addSourceOptions(command).action(async (files: string[], opts: SourceOptionValues & { json?: boolean; all?: boolean; param?: string[] }) => {
+  addSourceOptions(command, { userHelp: 'only findings about this UserPrincipalName (from a workspace, also pull only their sign-ins)' }).action(async (files: string[], opts: FindingsFlags) => {
       const overrides = parseOverrides(opts.param ?? []);
+      const select = (found: Parameters<typeof selectFindings>[0]) =>
+        selectFindings(found, { user: opts.user, ip: opts.ip, severity: opts.severity, detectors: opts.detector?.split(',').map((d) => d.trim()).filter(Boolean) }, DETECTORS.map((d) => d.detector));
+      const evidenceRows = opts.evidence === undefined ? undefined : Number(opts.evidence);
+      if (evidenceRows !== undefined && !(Number.isInteger(evidenceRows) && evidenceRows >= 0)) throw new UserError(`--evidence must be a whole number, not "${opts.evidence}"`);
+      const all = opts.all || opts.severity === 'informational';
       if (opts.pushdown) {
         // The same detect loop, each twin run in the workspace instead of over pulled rows.
         const results: DetectorResult[] = [];
         for (const p of planDetectors(overrides)) results.push({ ...p, result: await resolvePushdown(p.analysis, files, opts, p.overrides) });
-        const { findings, warnings } = collect(results);
-        if (opts.json) io.out(JSON.stringify({ rows: null, rejected: [], findings, warnings, pushdown: true }, null, 2) + '\n');
-        else io.out(formatFindings(findings, { all: opts.all }));
+        const collected = collect(results);
+        const findings = select(collected.findings);
+        if (opts.json) io.out(JSON.stringify({ rows: null, rejected: [], findings, warnings: collected.warnings, pushdown: true }, null, 2) + '\n');
+        else io.out(formatFindings(findings, { all, evidenceRows }));
         return;
       }
-      const loaded = await resolveSource(files, opts, io, {}, { orSynthetic: true });
+      // --user and --ip choose findings; only a workspace pull is also narrowed by them (files are read whole).
+      const live = files.length === 0 && !!(opts.workspace?.trim() || process.env.SIGNINLAB_WORKSPACE_ID?.trim());
+      const loaded = await resolveSource(files, live ? opts : { ...opts, user: undefined, ip: undefined }, io, {}, { orSynthetic: true });
       if (loaded.table.length === 0) throw new UserError('no sign-in rows were loaded, so there is nothing to look for');
-      const { findings, warnings } = detect(loaded.table, overrides);
+      const detected = detect(loaded.table, overrides);
+      const findings = select(detected.findings);
+      const warnings = detected.warnings;
       if (opts.json) {
         io.out(JSON.stringify({ rows: loaded.rows, rejected: loaded.rejected, findings, warnings }, null, 2) + '\n');
         return;
@@ -65,7 +85,7 @@ export function registerFindings(program: Command, io: CliIO): void {
         `Loaded ${total} sign-ins (SigninLogs ${loaded.rows.SigninLogs}, AADNonInteractiveUserSignInLogs ` +
           `${loaded.rows.AADNonInteractiveUserSignInLogs}); ${loaded.duplicates} duplicates, ${loaded.rejected.length} rejected.\n\n`,
       );
-      io.out(formatFindings(findings, { all: opts.all }));
+      io.out(formatFindings(findings, { all, evidenceRows }));
       if (warnings.length) io.out('\nNotes:\n' + warnings.map((w) => `  ${terminalSafe(w)}\n`).join(''));
     });
 }

@@ -51,6 +51,12 @@ interface KqlOptions {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
+/** Said on stderr (stdout stays a query to paste) when no --timespan is given. */
+export const NO_TIMESPAN =
+  'note: no --timespan, so the query has no time filter of its own: it reads whatever time range it is run with ' +
+  "(the Log Analytics portal's time picker, 24 hours by default; the query API's timespan). " +
+  'Add --timespan P7D (or start/end) to put the window in the query.\n';
+
 export function registerKql(program: Command, io: CliIO): void {
   program
     .command('kql')
@@ -73,6 +79,8 @@ export function registerKql(program: Command, io: CliIO): void {
         ...(opts.timespan ? { timespan: opts.timespan } : {}),
       };
       const out = chosen.map((a) => ({ id: a.id, question: a.question, kql: render(a, overrides[a.id] ?? {}, scope, !!opts.all) }));
+      // Without --timespan the query filters no time: what it reads is the time range the workspace is asked with.
+      if (!opts.timespan) io.err(NO_TIMESPAN);
       if (opts.json) {
         io.out(JSON.stringify(out.map(({ id, kql }) => ({ id, kql })), null, 2) + '\n');
         return;
