@@ -42,14 +42,14 @@ export function replayMapChart(rows: readonly ReplayChartRow[], table: SignInTab
       Severity: String(r.Severity || 'informational'),
       DistanceKm: num(r.DistanceKm),
       Score: num(r.Score),
-      A: { ...a, IPAddress: r.InteractiveIPAddress ?? '', City: r.InteractiveCity || a.City },
-      B: { ...b, IPAddress: r.RefreshIPAddress ?? '', City: r.RefreshCity || b.City },
+      A: { ...a, IPAddress: r.InteractiveIPAddress ?? '', City: r.InteractiveCity || a.City, Network: r.InteractiveNetwork ?? '' },
+      B: { ...b, IPAddress: r.RefreshIPAddress ?? '', City: r.RefreshCity || b.City, Network: r.RefreshNetwork ?? '' },
     }];
   });
   // rows for the two ends, and for the line: two rows per pair, joined by `detail`
   const ends = pairs.flatMap((p) => [
-    { Pair: p.Pair, Order: 0, End: 'IP-A: interactive sign-in', UserPrincipalName: p.UserPrincipalName, Severity: p.Severity, IPAddress: p.A.IPAddress, City: p.A.City, Latitude: p.A.Latitude, Longitude: p.A.Longitude, DistanceKm: p.DistanceKm, Score: p.Score },
-    { Pair: p.Pair, Order: 1, End: 'IP-B: token refreshes', UserPrincipalName: p.UserPrincipalName, Severity: p.Severity, IPAddress: p.B.IPAddress, City: p.B.City, Latitude: p.B.Latitude, Longitude: p.B.Longitude, DistanceKm: p.DistanceKm, Score: p.Score },
+    { Pair: p.Pair, Order: 0, End: 'IP-A: interactive sign-in', UserPrincipalName: p.UserPrincipalName, Severity: p.Severity, IPAddress: p.A.IPAddress, Network: p.A.Network, City: p.A.City, Latitude: p.A.Latitude, Longitude: p.A.Longitude, DistanceKm: p.DistanceKm, Score: p.Score },
+    { Pair: p.Pair, Order: 1, End: 'IP-B: token refreshes', UserPrincipalName: p.UserPrincipalName, Severity: p.Severity, IPAddress: p.B.IPAddress, Network: p.B.Network, City: p.B.City, Latitude: p.B.Latitude, Longitude: p.B.Longitude, DistanceKm: p.DistanceKm, Score: p.Score },
   ]);
   const unplaced = rows.length - pairs.length;
   const alerts = pairs.filter((p) => p.Severity !== 'informational').length;
@@ -64,6 +64,7 @@ export function replayMapChart(rows: readonly ReplayChartRow[], table: SignInTab
     { field: 'UserPrincipalName', type: 'nominal', title: 'user' },
     { field: 'End', type: 'nominal', title: 'end' },
     { field: 'IPAddress', type: 'nominal' },
+    { field: 'Network', type: 'nominal' },
     { field: 'City', type: 'nominal' },
     { field: 'Severity', type: 'nominal' },
     { field: 'DistanceKm', type: 'quantitative', format: ',.0f' },

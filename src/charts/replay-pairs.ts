@@ -27,6 +27,9 @@ export interface ReplayChartRow {
   RefreshIPAddress?: string;
   InteractiveCity?: string;
   RefreshCity?: string;
+  /** The networks of the two places ("AS5089 (Virgin Media Limited)"), shown on hover. */
+  InteractiveNetwork?: string;
+  RefreshNetwork?: string;
   Severity?: string;
 }
 
@@ -72,6 +75,8 @@ export function replayPairsChart(rows: readonly ReplayChartRow[], options: Repla
       InteractiveCity: String(r.InteractiveCity ?? ''),
       RefreshIPAddress: String(r.RefreshIPAddress ?? ''),
       RefreshCity: String(r.RefreshCity ?? ''),
+      InteractiveNetwork: String(r.InteractiveNetwork ?? ''),
+      RefreshNetwork: String(r.RefreshNetwork ?? ''),
     }))
     .filter((r) => r.DistanceKm !== null && r.GapMinutes !== null);
   const unplaced = rows.length - values.length;
@@ -122,6 +127,8 @@ export function replayPairsChart(rows: readonly ReplayChartRow[], options: Repla
             { field: 'InteractiveCity', type: 'nominal', title: 'IP-A city' },
             { field: 'RefreshIPAddress', type: 'nominal', title: 'IP-B (refreshes)' },
             { field: 'RefreshCity', type: 'nominal', title: 'IP-B city' },
+            { field: 'InteractiveNetwork', type: 'nominal', title: 'IP-A network' },
+            { field: 'RefreshNetwork', type: 'nominal', title: 'IP-B network' },
             { field: 'DistanceKm', type: 'quantitative', format: ',.0f' },
             { field: 'GapMinutes', type: 'quantitative', format: ',.1f' },
             { field: 'IncomingTokenTypes', type: 'nominal' },
