@@ -69,6 +69,7 @@ export { appFootprint, type AppFootprintParams, type AppFootprintRow } from './a
 export { userTimeline, type UserTimelineParams } from './analyses/user-timeline';
 export { type TimelineRow } from './analyses/user-timeline/timeline-row';
 export { tokenReplay, type TokenReplayParams } from './analyses/token-replay';
+export { ipPivot, type IpPivotParams, type IpPivotRow } from './analyses/ip-pivot';
 export { type TokenReplayRow } from './analyses/token-replay/row';
 export { NETWORK_CLASSES, NETWORK_CLASS_LABELS, type NetworkClass } from './networks/catalogue';
 export { networkClassifier, type NetworkClassifier, type NetworkInfo } from './networks/classify';

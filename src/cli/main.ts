@@ -11,6 +11,7 @@ import { registerLoad } from './commands/load';
 import { registerFindings } from './commands/findings';
 import { registerKql } from './commands/kql';
 import { registerReport } from './commands/report';
+import { registerPivot } from './commands/pivot';
 
 const VERSION: string = require('../../package.json').version;
 
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIO): Command {
   registerKql(program, io);
   registerReport(program, io);
   (require('./commands/query') as typeof import('./commands/query')).registerQuery(program, io);
+  registerPivot(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;
 }

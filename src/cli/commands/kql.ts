@@ -9,6 +9,7 @@ import type { KqlScope } from '../../analyses/analysis';
 import { authMethods } from '../../analyses/auth-methods';
 import { ANALYSES, analysisById, type AnyAnalysis } from '../../analyses/registry';
 import { tokenTypes } from '../../analyses/token-types';
+import { ipPivot } from '../../analyses/ip-pivot';
 import { UserError, isUserError } from '../../errors';
 import { parseOverrides } from '../../analyses/parse-overrides';
 import type { CliIO } from '../io';
@@ -19,7 +20,7 @@ const USER_PLACEHOLDER = '<UserPrincipalName>';
 /** Every analysis with a twin: the registry's, plus any not (yet) listed there. */
 function twinAnalyses(): AnyAnalysis[] {
   const all = [...ANALYSES];
-  for (const a of [authMethods, tokenTypes] as AnyAnalysis[]) if (!all.some((x) => x.id === a.id)) all.push(a);
+  for (const a of [authMethods, tokenTypes, ipPivot] as AnyAnalysis[]) if (!all.some((x) => x.id === a.id)) all.push(a);
   return all;
 }
 
