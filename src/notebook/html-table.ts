@@ -15,11 +15,13 @@ export function scrollBox(html: string): string {
   return `<div style="overflow-x:auto;max-width:100%">${html}</div>`;
 }
 
-/** One cell's display text: "" for null/undefined/NaN, numbers at most 3 decimals, objects as JSON. */
+/** One cell's display text: "" for null/undefined/NaN, numbers at most 3 decimals, lists of values comma-separated, objects as JSON. */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isNaN(v) ? '' : Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000);
   if (v instanceof Date) return Number.isFinite(v.getTime()) ? v.toISOString() : '';
+  // a list of names (apps, addresses, accounts) reads as a list, not as JSON
+  if (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object')) return v.map((x) => cellText(x)).join(', ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
