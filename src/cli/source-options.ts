@@ -12,6 +12,8 @@ import type { WorkspaceOptions } from '../sources/live/load-workspace';
 import type { PullProgress } from '../sources/live/pull-table';
 import { defaultTimespan, type OpenedSource } from '../sources/open-source';
 import { terminalVisible } from '../terminal-text';
+import { toolVersion } from '../report/tool-version';
+import { manifestPathOf, pullRecorder } from '../sources/live/pull-file';
 import type { CliIO } from './io';
 
 /** How to reach a workspace beyond the command line: a credential other than DefaultAzureCredential, TLS trust, retries. */
@@ -26,6 +28,8 @@ export interface SourceOptionValues {
   pushdown?: boolean;
   /** Comma-separated table names to pull (default both). */
   tables?: string;
+  /** Write the pulled rows and a manifest of the pull (src/sources/live/pull-file.ts). */
+  save?: string;
 }
 
 /** Adds --workspace, --endpoint, --timespan, --user, --ip, --tables and --pushdown to `command`. */
@@ -40,7 +44,8 @@ export function addSourceOptions(
     .option('--user <upn>', userHelp)
     .option('--ip <address>', 'only sign-ins from this IPAddress, filtered in the workspace')
     .option('--tables <names>', 'tables to pull, comma-separated: SigninLogs,AADNonInteractiveUserSignInLogs (default both)')
-    .option('--pushdown', 'run the analysis as KQL in the workspace and fetch only its result');
+    .option('--pushdown', 'run the analysis as KQL in the workspace and fetch only its result')
+    .option('--save <file>', 'write the pulled rows to FILE (JSON Lines) and FILE.pull.json (workspace, window, KQL sent, time of the pull), to re-run offline');
 }
 
 /** The workspace to use, or undefined when the input is files (or, with `orSynthetic`, the demo tenant). */
@@ -48,13 +53,13 @@ function workspaceOf(files: string[], opts: SourceOptionValues, orSynthetic = fa
   const given = opts.workspace?.trim();
   if (files.length > 0) {
     if (given) throw new UserError('give files or --workspace, not both');
-    const workspaceOnly = (['endpoint', 'timespan', 'user', 'ip', 'tables', 'pushdown'] as const).filter((k) => opts[k] !== undefined && opts[k] !== false);
+    const workspaceOnly = (['endpoint', 'timespan', 'user', 'ip', 'tables', 'pushdown', 'save'] as const).filter((k) => opts[k] !== undefined && opts[k] !== false);
     if (workspaceOnly.length) throw new UserError(`--${workspaceOnly.join(', --')} narrow a workspace query; they do not apply to files`);
     return undefined;
   }
   const id = given || process.env.SIGNINLAB_WORKSPACE_ID?.trim();
   if (!id && orSynthetic) {
-    const workspaceOnly = (['endpoint', 'timespan', 'user', 'ip', 'tables', 'pushdown'] as const).filter((k) => opts[k] !== undefined && opts[k] !== false);
+    const workspaceOnly = (['endpoint', 'timespan', 'user', 'ip', 'tables', 'pushdown', 'save'] as const).filter((k) => opts[k] !== undefined && opts[k] !== false);
     if (workspaceOnly.length) throw new UserError(`--${workspaceOnly.join(', --')} narrow a workspace query: give --workspace (or set SIGNINLAB_WORKSPACE_ID)`);
     return undefined;
   }
@@ -108,18 +113,28 @@ export async function resolveSource(
     return result;
   }
   if (opts.pushdown) throw new UserError('--pushdown runs an analysis in the workspace; this command needs the sign-ins themselves');
+  const timespan = opts.timespan ?? defaultTimespan();
+  const pulledAt = new Date();
+  const recorder = opts.save ? pullRecorder() : undefined;
   const result = await loadSignIns({
     ...live,
     kind: 'workspace',
     workspaceId,
     endpoint: opts.endpoint,
-    timespan: opts.timespan ?? defaultTimespan(),
+    timespan,
     user: opts.user,
     ip: opts.ip,
     tables: tablesOf(opts.tables),
     onProgress: (p) => io.progress(progressLine(p)),
+    now: pulledAt.getTime(),
+    onPulled: recorder?.onPulled,
   });
   io.progress('');
+  if (recorder && opts.save) {
+    const endpoint = opts.endpoint ?? process.env.SIGNINLAB_LOGS_ENDPOINT?.trim() ?? 'public';
+    recorder.save(opts.save, { workspaceId, endpoint: endpoint || 'public', timespan, user: opts.user, ip: opts.ip, pulledAt, version: toolVersion() });
+    io.err(`saved the pull to ${terminalVisible(opts.save)} and ${terminalVisible(manifestPathOf(opts.save))}; re-run offline with: signinlab <command> ${terminalVisible(opts.save)}\n`);
+  }
   return result;
 }
 
@@ -134,6 +149,7 @@ export async function resolvePushdown<P, R>(
   overrides?: Partial<P>,
   live: LiveSettings = {},
 ): Promise<AnalysisResult<P, R>> {
+  if (opts.save) throw new UserError('--save records a pull of sign-ins; --pushdown fetches only the analysis result');
   const workspaceId = files.length > 0 ? undefined : workspaceOf(files, { ...opts, pushdown: undefined });
   if (workspaceId === undefined) throw new UserError('--pushdown needs a workspace (--workspace or SIGNINLAB_WORKSPACE_ID), not files');
   const { pushdown } = require('../sources/live/pushdown') as typeof import('../sources/live/pushdown');

@@ -15,6 +15,7 @@ import type { Finding } from '../findings/finding';
 import { detect } from '../analyses/run-detectors';
 import type { SignInTable } from '../table/signin-table';
 import { concernsUser, narrowFinding, narrowRow, rowConcernsUser } from './narrow-to-user';
+import { pullManifestOf } from '../sources/live/pull-file';
 import type { LoadAccounting, ReportAnalysis, ReportChart, ReportInput } from './report-input';
 
 export { concernsUser };
@@ -103,6 +104,7 @@ export async function prepareReport(table: SignInTable, options: PrepareOptions)
     table,
     source: options.source,
     files: options.files,
+    pulls: (options.files ?? []).flatMap((f) => pullManifestOf(f) ?? []),
     load: options.load,
     findings,
     analyses,

@@ -114,6 +114,7 @@ ${keyValues([['Data source', m.source], ...m.parameters])}
 <h2>Input data</h2>
 ${keyValues(inputFacts(m))}
 ${fp.files.length ? table(fileTable(m)) : ''}
+${m.pulls.map((facts) => `<h3>Pulled from a workspace</h3>${keyValues(facts)}`).join('\n')}
 ${table(countsTable(m), 'Rows per table')}
 ${load}
 </section>

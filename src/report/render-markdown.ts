@@ -70,6 +70,7 @@ export function renderMarkdown(r: ReportModel): string {
     keyValues(inputFacts(r)),
   ];
   if (fp.files.length) out.push(table(fileTable(r)));
+  for (const facts of r.pulls) out.push('### Pulled from a workspace', keyValues(facts));
   out.push(table(countsTable(r), 'Rows per table'));
   if (r.load) out.push(keyValues(loadFacts(r.load, r.rows)));
   if (r.load?.rejections.total) out.push(table(r.load.rejections, 'Rejected rows'));

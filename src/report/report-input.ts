@@ -6,6 +6,7 @@
 import type { Analysis, AnalysisResult } from '../analyses/analysis';
 import type { Finding } from '../findings/finding';
 import type { SignInTable } from '../table/signin-table';
+import type { PullManifest } from '../sources/live/pull-file';
 import type { DataFingerprint } from './fingerprint';
 
 /** How the table was loaded: the accounting that proves nothing was silently dropped. */
@@ -56,6 +57,8 @@ export interface ReportInput {
   files?: readonly string[];
   /** A fingerprint computed beforehand (takes precedence over `files`). */
   fingerprint?: DataFingerprint;
+  /** The workspace pulls the input files were saved from (`--save`), read from the manifests beside them. */
+  pulls?: readonly (PullManifest & { matches: boolean })[];
   load?: LoadAccounting;
   findings: readonly Finding[];
   /** The analyses that ran: their results, and the KQL twin of each finding. */

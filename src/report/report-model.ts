@@ -55,6 +55,8 @@ export interface ReportModel {
   rows: number;
   timeRange: { first: string; last: string } | null;
   load?: { offered: string; duplicates: string; rejected: string; rejections: TextTable };
+  /** Where saved pulls came from: one list of facts per input file that has a pull manifest. */
+  pulls: [string, string][][];
   severityCounts: [string, number][];
   findings: FindingSection[];
   analyses: AnalysisSection[];
@@ -91,6 +93,22 @@ function loadSection(load: LoadAccounting, max: number): NonNullable<ReportModel
   };
 }
 
+/** A saved pull as facts: which workspace, which window, what was sent, when, and whether the file is unchanged. */
+function pullFacts(p: NonNullable<ReportInput['pulls']>[number]): [string, string][] {
+  const sent = Object.entries(p.queries).map(([t, q]) => `${t}: ${q?.length ?? 0}`).join(', ');
+  const rows = Object.entries(p.rows).map(([t, n]) => `${t}: ${n}`).join(', ');
+  return [
+    ['Saved pull', p.file],
+    ['Workspace', `${p.workspaceId} (${p.endpoint})`],
+    ['Time window', `${p.timespan}: ${p.window.start} to ${p.window.end}`],
+    ...(p.scope.user || p.scope.ip ? [['Scope', [p.scope.user && `user ${p.scope.user}`, p.scope.ip && `IP ${p.scope.ip}`].filter(Boolean).join(', ')] as [string, string]] : []),
+    ['Pulled at', `${p.pulledAt} by signinlab ${p.signinlabVersion}`],
+    ['Rows pulled', rows || '0'],
+    ['KQL sent', `${sent || 'none'} queries; every one in ${p.file}.pull.json`],
+    ['File unchanged since the pull', p.matches ? `yes (SHA-256 ${p.sha256})` : `NO: its SHA-256 no longer matches the manifest's ${p.sha256}`],
+  ];
+}
+
 const severityRank = (f: Finding) => SEVERITIES.indexOf(f.severity);
 
 /** Builds the model of a report. */
@@ -113,6 +131,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     rows: input.table.length,
     timeRange: range && { first: isoTime(range.first), last: isoTime(range.last) },
     load: input.load && loadSection(input.load, maxEvidence),
+    pulls: (input.pulls ?? []).map(pullFacts),
     severityCounts: SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]),
     findings: findings.map((finding) => {
       const { rows, rowCount: _rowCount, ...facts } = finding.evidence;

@@ -129,3 +129,48 @@ test('a workspace option with files is refused in one line, exit 2', async () =>
   expect(r.stderr).toMatch(/^signinlab: --timespan narrow a workspace query/);
   expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
 });
+
+test('--save writes the pull (rows + manifest: workspace, window, KQL sent, time); it re-runs offline and the report names it', async () => {
+  const saved = path.join(home, 'pulls', 'case-7.jsonl');
+  const pull = await cli(['load', '--workspace', WORKSPACE, '--timespan', FIXTURE_TIMESPAN, '--save', saved, '--json']);
+  expect(pull.code).toBe(0);
+  expect(pull.stderr).toContain(`saved the pull to ${saved} and ${saved}.pull.json`);
+  const manifest = JSON.parse(readFileSync(`${saved}.pull.json`, 'utf8'));
+  const fixture = wireFixture();
+  expect(manifest).toMatchObject({
+    format: 'signinlab pull manifest 1',
+    file: saved,
+    workspaceId: WORKSPACE,
+    timespan: FIXTURE_TIMESPAN,
+    window: { start: expect.stringMatching(/^\d{4}-/), end: expect.stringMatching(/^\d{4}-/) },
+    rows: { SigninLogs: fixture.SigninLogs.length, AADNonInteractiveUserSignInLogs: fixture.AADNonInteractiveUserSignInLogs.length },
+  });
+  expect(Date.now() - Date.parse(manifest.pulledAt)).toBeLessThan(10 * 60_000);
+  for (const table of ['SigninLogs', 'AADNonInteractiveUserSignInLogs']) {
+    expect(manifest.queries[table].length).toBeGreaterThan(0);
+    expect(manifest.queries[table][0]).toMatch(new RegExp(`^${table}\\n\\| where TimeGenerated >= datetime\\(`));
+  }
+  // offline, on the saved file: the same findings as the live pull
+  const [live, offline] = await Promise.all([
+    cli(['findings', '--workspace', WORKSPACE, '--timespan', FIXTURE_TIMESPAN, '--json']),
+    cli(['findings', saved, '--json']),
+  ]);
+  const ids = (r: { stdout: string }) => (JSON.parse(r.stdout).findings as { detector: string; ipAddress?: string; userPrincipalName?: string; severity: string }[]).map((f) => `${f.detector} ${f.severity} ${f.userPrincipalName ?? ''} ${f.ipAddress ?? ''}`).sort();
+  expect(ids(offline)).toEqual(ids(live));
+  expect(JSON.parse(offline.stdout).rows).toEqual(JSON.parse(pull.stdout).rows);
+  // the report on the saved file names the pull beside its fingerprint; a changed file is called out
+  const report = path.join(home, 'case-7.md');
+  expect((await cli(['report', saved, '--no-charts', '--out', report])).code).toBe(0);
+  const md = readFileSync(report, 'utf8');
+  expect(md).toContain('### Pulled from a workspace');
+  expect(md).toContain(WORKSPACE);
+  expect(md).toContain(`**File unchanged since the pull**: yes \\(SHA-256 ${manifest.sha256}\\)`);
+  expect(md).toContain('**KQL sent**: SigninLogs: ');
+  writeFileSync(saved, readFileSync(saved, 'utf8').split('\n').slice(1).join('\n'));
+  expect((await cli(['report', saved, '--no-charts', '--out', report])).code).toBe(0);
+  expect(readFileSync(report, 'utf8')).toContain('**File unchanged since the pull**: NO');
+  // --save only records workspace pulls
+  const refused = await cli(['findings', saved, '--save', path.join(home, 'x.jsonl')]);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain('--save narrow');
+}, 180_000);

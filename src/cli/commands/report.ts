@@ -64,7 +64,8 @@ export function registerReport(program: Command, io: CliIO): void {
       if (loaded.table.length === 0) throw new UserError('no sign-in rows were loaded, so there is nothing to report');
       const input = await prepareReport(loaded.table, {
         source: loaded.source,
-        files,
+        // a pull saved with --save is fingerprinted as a file, so the report names the pull it came from
+        files: files.length ? files : flags.save ? [flags.save] : [],
         load: loaded,
         overrides,
         user: flags.user,

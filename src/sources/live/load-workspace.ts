@@ -44,6 +44,8 @@ export interface WorkspaceOptions extends ClientSettings {
   retry?: RetryOptions;
   /** The clock for relative timespans, epoch ms (tests). */
   now?: number;
+  /** Told each query as it is sent and each answer's rows as they arrive, raw (what `--save` records). */
+  onPulled?: { query?(table: TableName, kql: string): void; rows?(table: TableName, rows: readonly Record<string, unknown>[]): void };
 }
 
 /**
@@ -90,8 +92,13 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
       maxRowsPerQuery,
       maxQueries: options.maxQueries,
       onProgress: options.onProgress,
-      ask: (w) => runQuery(pullQuery(table, w, columns, options), w, { client, context, retry: options.retry }),
+      ask: (w) => {
+        const query = pullQuery(table, w, columns, options);
+        options.onPulled?.query?.(table, query);
+        return runQuery(query, w, { client, context, retry: options.retry });
+      },
       onRows: (rows) => {
+        options.onPulled?.rows?.(table, rows);
         summary.offered += rows.length;
         for (const raw of rows) {
           try {

@@ -1,0 +1,114 @@
+/**
+ * Reproducible pulls: `--workspace … --save FILE` writes what was pulled, so the whole investigation re-runs offline
+ * on exactly those rows and a report can say where they came from.
+ *
+ *   FILE            the raw rows as the workspace sent them, one JSON object per line (Log Analytics rows with their
+ *                   Type), which every command reads back like any export
+ *   FILE.pull.json  the manifest: workspace, endpoint, the time window (as asked and as resolved), user/IP scope,
+ *                   every KQL query sent per table, rows per table, the time of the pull, the signinlab version, and
+ *                   the SHA-256 of FILE
+ *
+ * The manifest is found beside its file by name (`pullManifestOf`), so the report's fingerprint of FILE can name the
+ * pull it came from.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UserError } from '../../errors';
+import type { TableName } from '../../schema/table-names';
+import type { WorkspaceOptions } from './load-workspace';
+import { parseTimespan } from './time-window';
+
+export const PULL_MANIFEST_FORMAT = 'signinlab pull manifest 1';
+
+export interface PullManifest {
+  format: typeof PULL_MANIFEST_FORMAT;
+  /** The rows file this manifest describes (as named when saved). */
+  file: string;
+  sha256: string;
+  workspaceId: string;
+  endpoint: string;
+  /** The timespan as asked (P7D, or start/end) and the window it resolved to at pull time. */
+  timespan: string;
+  window: { start: string; end: string };
+  scope: { user?: string; ip?: string };
+  pulledAt: string;
+  signinlabVersion: string;
+  rows: Partial<Record<TableName, number>>;
+  /** Every query sent, per table, in order (windows split when an answer was capped). */
+  queries: Partial<Record<TableName, string[]>>;
+}
+
+/** The manifest's file name beside a rows file. */
+export const manifestPathOf = (file: string): string => `${file}.pull.json`;
+
+/** Hooks to pass to loadWorkspace (`onPulled`) and a save() that writes the rows and the manifest afterwards. */
+export function pullRecorder(): { onPulled: NonNullable<WorkspaceOptions['onPulled']>; save(file: string, meta: PullMeta): PullManifest } {
+  const lines: string[] = [];
+  const rows: Partial<Record<TableName, number>> = {};
+  const queries: Partial<Record<TableName, string[]>> = {};
+  return {
+    onPulled: {
+      query: (table, kql) => (queries[table] ??= []).push(kql),
+      rows: (table, answer) => {
+        for (const raw of answer) lines.push(JSON.stringify({ Type: table, ...raw }));
+        rows[table] = (rows[table] ?? 0) + answer.length;
+      },
+    },
+    save(file, meta) {
+      const text = lines.length ? lines.join('\n') + '\n' : '';
+      const window = parseTimespan(meta.timespan, meta.pulledAt.getTime());
+      const manifest: PullManifest = {
+        format: PULL_MANIFEST_FORMAT,
+        file,
+        sha256: createHash('sha256').update(text).digest('hex'),
+        workspaceId: meta.workspaceId,
+        endpoint: meta.endpoint,
+        timespan: meta.timespan,
+        window: { start: new Date(window.start).toISOString(), end: new Date(window.end).toISOString() },
+        scope: { ...(meta.user ? { user: meta.user } : {}), ...(meta.ip ? { ip: meta.ip } : {}) },
+        pulledAt: meta.pulledAt.toISOString(),
+        signinlabVersion: meta.version,
+        rows,
+        queries,
+      };
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, text);
+        writeFileSync(manifestPathOf(file), JSON.stringify(manifest, null, 2) + '\n');
+      } catch (e) {
+        throw new UserError(`cannot save the pull: ${(e as Error).message}`, file);
+      }
+      return manifest;
+    },
+  };
+}
+
+export interface PullMeta {
+  workspaceId: string;
+  endpoint: string;
+  timespan: string;
+  user?: string;
+  ip?: string;
+  /** When the pull started (the window of a relative timespan ends then). */
+  pulledAt: Date;
+  version: string;
+}
+
+/**
+ * The manifest saved beside `file`, when there is one and it still describes the file's bytes; undefined otherwise.
+ * A manifest whose digest no longer matches is reported as such, not trusted.
+ */
+export function pullManifestOf(file: string): (PullManifest & { matches: boolean }) | undefined {
+  const path = manifestPathOf(file);
+  if (!existsSync(path)) return undefined;
+  let manifest: PullManifest;
+  try {
+    manifest = JSON.parse(readFileSync(path, 'utf8')) as PullManifest;
+  } catch {
+    return undefined;
+  }
+  if (manifest?.format !== PULL_MANIFEST_FORMAT) return undefined;
+  const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
+  return { ...manifest, matches: sha === manifest.sha256 };
+}
