@@ -7,7 +7,7 @@ import { terminalSafe } from '../terminal-text';
 import { SEVERITIES, type EvidenceRow, type Finding } from './finding';
 
 /** Evidence columns printed under a finding, in this order, when its rows have them (the rest are in --json). */
-const EVIDENCE_TEXT_COLUMNS = ['Role', 'CreatedDateTime', 'Type', 'UserPrincipalName', 'IPAddress', 'City', 'AutonomousSystemNumber', 'AppDisplayName', 'ResultType'] as const;
+const EVIDENCE_TEXT_COLUMNS = ['Role', 'CreatedDateTime', 'Type', 'UserPrincipalName', 'IPAddress', 'City', 'AutonomousSystemNumber', 'AutonomousSystemName', 'AppDisplayName', 'ResultType'] as const;
 const TABLE_SHORT: Record<string, string> = { SigninLogs: 'interactive', AADNonInteractiveUserSignInLogs: 'non-interactive' };
 
 /** The first `n` evidence rows as an indented text table ("" when there are none). */

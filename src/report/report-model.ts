@@ -68,7 +68,7 @@ export interface ReportModel {
  * from where (address, place, network) and in which session; then what and how it ended. Detector-specific columns
  * follow, the row Id last: the table scrolls sideways, so what decides a case must come first.
  */
-export const EVIDENCE_COLUMNS = ['Role', 'CreatedDateTime', 'Type', 'UserPrincipalName', 'IPAddress', 'City', 'CountryOrRegion', 'AutonomousSystemNumber', 'SessionId', 'AppDisplayName', 'ResultType', 'IncomingTokenType', 'ClientAppUsed'];
+export const EVIDENCE_COLUMNS = ['Role', 'CreatedDateTime', 'Type', 'UserPrincipalName', 'IPAddress', 'City', 'CountryOrRegion', 'AutonomousSystemNumber', 'AutonomousSystemName', 'SessionId', 'AppDisplayName', 'ResultType', 'IncomingTokenType', 'ClientAppUsed'];
 const LAST_COLUMNS = ['Id'];
 
 /** Display table from row objects: known columns first, then every other key in order of first appearance. */
