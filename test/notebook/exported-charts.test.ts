@@ -42,7 +42,7 @@ function fixtureNotebook(): object {
   const code = (source: string, k: number) => ({ cell_type: 'code', id: `c${k}`, metadata: {}, execution_count: null, outputs: [], source });
   const cells = [
     "import { replayMapChart, ratioChart, replayPairsChart, show, signInMapChart, syntheticTenant, tokenReplay, userTimelineChart, volumeChart, volumeRatio } from 'signinlab';",
-    "const { table, labels } = syntheticTenant({ users: 12, days: 3, seed: 1 });\nconst replay = tokenReplay.run(table);\nconst victim = labels.scenarios.find((l) => l.scenario === 'token-replay-prt')?.userPrincipalName ?? replay.rows[0].UserPrincipalName;",
+    "const { table, labels } = syntheticTenant({ users: 12, days: 3, seed: 1 });\nconst replay = tokenReplay.run(table);\nconst victim = labels.scenarios.find((l) => l.scenario === 'token-replay-prt')?.userPrincipalName ?? replay.rows[0]?.UserPrincipalName ?? table.row(0).UserPrincipalName;",
     ...CHART_CELLS,
   ];
   return {
