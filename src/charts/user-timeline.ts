@@ -81,7 +81,8 @@ export function userTimelineChart(input: SignInTable | readonly TimelineChartRow
     mark: { type: 'point', filled: true, opacity: 0.85, size: { expr: "datum.Lane === 'interactive' ? 90 : 28" } },
     encoding: {
       x: { field: 'CreatedDateTime', type: 'temporal', title: 'CreatedDateTime (UTC)', scale: { type: 'utc', padding: 10 }, axis: { format: '%m-%d %H:%M', tickCount: 7, labelOverlap: 'greedy' } },
-      y: { field: y, type: 'nominal', title: y, axis: { ...WIDE_AXIS, grid: true, tickBand: 'extent' } },
+      // no axis title: the chart title names the field, and long labels (IPv6) would run into a rotated title
+      y: { field: y, type: 'nominal', title: null, axis: { ...WIDE_AXIS, grid: true, tickBand: 'extent' } },
       yOffset: { field: 'Lane', type: 'nominal', scale: { domain: ['interactive', 'non-interactive'], paddingOuter: 0.2 } },
       color: { field: 'Kind', type: 'nominal', title: 'table · outcome', scale: { ...TIMELINE_KINDS }, legend: WIDE_LEGEND },
       // shape on the same field as colour, so the one legend shows each kind as it is drawn
