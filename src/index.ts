@@ -84,7 +84,6 @@ export { sortFindings, compareFindings } from './findings/severity';
 export { evaluate, findingMatches, scoreKinds, type Evaluation, type DetectorScore, type KindScore } from './findings/evaluate';
 export { parseOverrides } from './analyses/parse-overrides';
 export { formatFindings } from './findings/format-findings';
-export { terminalSafe, terminalVisible } from './terminal-text';
 
 // ── kql: literal escaping and rendering ─────────────────────────────────────────────────────────────────────────────
 export { kql, literal, joinKql, type KqlValue } from './kql/template';
@@ -101,10 +100,13 @@ export * from './charts';
 export * from './notebook';
 export { toDataFrame, toColumns, type ToDataFrameOptions, type Convertible } from './table/to-dataframe';
 // report: the incident write-up (self-contained HTML or Markdown)
-export { writeReport, reportFormatOf, prepareReport, runForReport, concernsUser, fingerprintFiles, fingerprintRows, escapeHtml, REPORT_CSP } from './report';
+export { writeReport, reportFormatOf, prepareReport, runForReport, concernsUser, fingerprintFiles, fingerprintRows, REPORT_CSP } from './report';
 export type { ReportInput, ReportOptions, ReportFormat, ReportAnalysis, ReportChart, LoadAccounting, Rejected, PrepareOptions, DataFingerprint, FileDigest } from './report';
 // report: what each detector's finding means (MITRE ATT&CK) and the response steps, with their sources
 export { DETECTOR_GUIDANCE, guidanceFor, type DetectorGuidance, type AttackTechnique, type ResponseStep } from './report';
+
+// ── escaping: one module for HTML, Markdown, terminal text and CSV ────────────────────────────────────────────────────
+export { escapeHtml, escapeMarkdown, codeBlock, escapeTerminal, escapeTerminalLines, escapeCsvCell, hasInvisible } from './escape';
 
 // ── errors ──────────────────────────────────────────────────────────────────────────────────────────────────────────
 export { UserError, isUserError } from './errors';

@@ -11,7 +11,7 @@ import { isTableName, type TableName } from '../schema/table-names';
 import type { WorkspaceOptions } from '../sources/live/load-workspace';
 import type { PullProgress } from '../sources/live/pull-table';
 import { defaultTimespan, type OpenedSource } from '../sources/open-source';
-import { terminalVisible } from '../terminal-text';
+import { escapeTerminal } from '../escape';
 import { toolVersion } from '../report/tool-version';
 import { manifestPathOf, pullRecorder } from '../sources/live/pull-file';
 import type { CliIO } from './io';
@@ -107,7 +107,7 @@ export async function resolveSource(
   if (workspaceId === undefined) {
     const result = await loadSignIns({ kind: 'files', paths: files, onProgress: throttled(io, (p) => {
       const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytes) / p.totalBytes) : 100;
-      return `loading ${terminalVisible(p.file)}: ${pct}% (${p.rows} rows)`;
+      return `loading ${escapeTerminal(p.file)}: ${pct}% (${p.rows} rows)`;
     }) });
     io.progress('');
     return result;

@@ -3,7 +3,7 @@
  * findings of the same attack (related) and its first evidence rows; attacker-controlled text made inert.
  */
 import { textTable } from '../notebook/plain-text';
-import { terminalSafe } from '../terminal-text';
+import { escapeTerminal as terminalSafe } from '../escape';
 import { SEVERITIES, type EvidenceRow, type Finding } from './finding';
 
 /** Evidence columns printed under a finding, in this order, when its rows have them (the rest are in --json). */

@@ -10,10 +10,9 @@ import { renderPng } from '../charts/render-png';
 import { SignInTable } from '../table/signin-table';
 import { chartBundle } from './chart-bundle';
 import { findingsBundle, isFinding } from './findings-bundle';
-import { escapeHtml } from '../report/escape-html';
+import { escapeHtml, escapeTerminal, escapeTerminalLines } from '../escape';
 import { isMarkdown, markdownBundle } from './markdown';
 import type { MimeBundle } from './mime-bundle';
-import { escapeTerminal } from './plain-text';
 import { dataFrameBundle, isDataFrameLike, rowsBundle, type TableDisplayOptions } from './table-bundle';
 
 export type ShowOptions = TableDisplayOptions;
@@ -63,11 +62,6 @@ function resultBundle(r: AnalysisResult, options: ShowOptions): MimeBundle {
     'text/html': `<div><strong>${escapeHtml(r.id)}</strong>${htmlWarnings}${rows['text/html']}<br>${findings['text/html']}</div>`,
     'text/plain': [r.id, ...warnings.map(escapeTerminal), rows['text/plain'], findings['text/plain']].join('\n'),
   };
-}
-
-/** Like escapeTerminal, but a multi-line string keeps its lines. */
-function escapeTerminalLines(s: string): string {
-  return s.split('\n').map(escapeTerminal).join('\n');
 }
 
 function stringify(x: unknown): string {

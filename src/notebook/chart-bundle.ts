@@ -7,7 +7,7 @@
 import type { ChartPng } from '../charts/render-png';
 import { titleOf, type VegaLiteSpec } from '../charts/spec';
 import { VEGA_LITE_MIME, type MimeBundle, type MimeMetadata } from './mime-bundle';
-import { escapeTerminal } from './plain-text';
+import { escapeTerminal } from '../escape';
 
 /** The spec as sent under the v5 MIME type: the same spec naming the v5 schema, so a v5 renderer draws it quietly. */
 export function specForMime(spec: VegaLiteSpec): VegaLiteSpec {

@@ -2,7 +2,7 @@
  * Anything `show()` displays, folded under a summary line: long reference tables (notebook 04's result codes) stay one
  * click away instead of pushing the lesson off screen.
  */
-import { escapeHtml } from '../report/escape-html';
+import { escapeHtml } from '../escape';
 import { plainBundleOf, type ShowOptions } from './bundle-of';
 import type { MimeBundle } from './mime-bundle';
 

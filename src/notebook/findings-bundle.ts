@@ -2,7 +2,7 @@
  * Findings as one table, most severe first, each row coloured by severity; the summary is visible and the evidence
  * (facts and cited sign-ins) folds open under a <details>. Everything from the data is escaped.
  */
-import { escapeHtml } from '../report/escape-html';
+import { escapeHtml } from '../escape';
 import { SEVERITIES, type Finding, type Severity } from '../findings/finding';
 import { cellText, htmlTable, scrollBox, TABLE_STYLE } from './html-table';
 import type { MimeBundle } from './mime-bundle';

@@ -2,7 +2,7 @@
  * Escaped HTML tables. Every cell and header goes through escapeHtml: sign-in fields are attacker-controlled, and a
  * notebook output is live HTML in the analyst's browser.
  */
-import { escapeHtml } from '../report/escape-html';
+import { escapeHtml } from '../escape';
 
 export const TABLE_STYLE = 'border-collapse:collapse;font-size:12px;font-family:monospace';
 /** Short values stay on one line (the table scrolls sideways instead of growing tall); long ones wrap in a wide cell. */

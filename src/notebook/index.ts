@@ -18,7 +18,8 @@
  */
 export { show, pendingChartBundle } from './show';
 export { bundleOf, plainBundleOf, isAnalysisResult, type ShowOptions } from './bundle-of';
-export { md, markdown, escapeMarkdown, type Markdown } from './markdown';
+export { md, markdown, type Markdown } from './markdown';
+export { escapeHtml, escapeMarkdown, escapeTerminal } from '../escape';
 export { kqlBlock, type KqlBlockOptions } from './kql-block';
 export { highlightKql, KQL_TOKEN_STYLES } from './kql-highlight';
 export { details } from './details';
@@ -29,5 +30,5 @@ export { rowsBundle, dataFrameBundle, tableBundle, SIGNIN_DISPLAY_COLUMNS, KEY_R
 export { chartBundle, chartMetadata, specForMime } from './chart-bundle';
 export { interactiveChartBundle, vegaRuntime } from './offline-vega';
 export { htmlTable } from './html-table';
-export { escapeTerminal, textTable } from './plain-text';
+export { plainCell, textTable } from './plain-text';
 export { VEGA_LITE_MIME, type MimeBundle, type MimeMetadata } from './mime-bundle';

@@ -3,7 +3,7 @@
  * being taught stays on screen and the 60-160 lines of its Kusto twin are one click away. Where scripts cannot run
  * (an untrusted notebook, GitHub) the button does nothing and the text can still be selected and copied.
  */
-import { escapeHtml } from '../report/escape-html';
+import { escapeHtml } from '../escape';
 import { highlightKql } from './kql-highlight';
 import type { MimeBundle } from './mime-bundle';
 

@@ -4,7 +4,7 @@
  * where stylesheets are stripped (Jupyter outputs, exported HTML, the report's CSP allows inline styles only).
  * Prism only colours: the text that comes out is the query exactly as it went in.
  */
-import { escapeHtml } from '../report/escape-html';
+import { escapeHtml } from '../escape';
 
 type PrismToken = string | { type: string; alias?: string | string[]; content: PrismToken | PrismToken[] };
 

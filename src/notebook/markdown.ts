@@ -1,8 +1,8 @@
 /**
- * Markdown for notebook outputs. Jupyter renders HTML found inside Markdown, so any value interpolated into Markdown
- * (a UPN, a city, an app name) is escaped for both Markdown and HTML by the `md` template tag.
+ * Markdown for notebook outputs. Jupyter renders HTML (and $…$ math) found inside Markdown, so any value interpolated
+ * into Markdown (a UPN, a city, an app name) goes through the one Markdown escaper the report uses (src/escape).
  */
-import { escapeHtml } from '../report/escape-html';
+import { escapeMarkdown } from '../escape';
 import type { MimeBundle } from './mime-bundle';
 
 /** Text to display as Markdown (what `show()` does with it). */
@@ -12,13 +12,6 @@ export interface Markdown {
 
 export function isMarkdown(x: unknown): x is Markdown {
   return typeof x === 'object' && x !== null && typeof (x as Markdown).markdown === 'string' && Object.keys(x).length === 1;
-}
-
-/** A value made safe inside Markdown: HTML entities, then Markdown's punctuation backslash-escaped, newlines as spaces. */
-export function escapeMarkdown(value: unknown): string {
-  return escapeHtml(value)
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
-    .replace(/[\r\n]+/g, ' ');
 }
 
 /**

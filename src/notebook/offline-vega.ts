@@ -14,7 +14,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { escapeHtml } from '../report/escape-html';
+import { escapeHtml } from '../escape';
 import type { MimeBundle } from './mime-bundle';
 import { scriptJson } from './script-json';
 

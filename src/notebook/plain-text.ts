@@ -1,18 +1,20 @@
 /**
  * Text for terminals and text/plain outputs. Jupyter interprets ANSI escape sequences in text/plain, and so do
- * terminals, so control characters from sign-in fields (a UserAgent can hold anything) are shown as \xNN instead of
- * being obeyed.
+ * terminals, so every cell goes through the one terminal escaper (src/escape): control, bidi and zero-width
+ * characters from sign-in fields (a UserAgent can hold anything) are shown as their code instead of being obeyed.
  */
-import { terminalVisible } from '../terminal-text';
+import { escapeTerminal } from '../escape';
 import { cellText } from './html-table';
 
 /**
- * Control characters (C0, DEL, C1) as visible \xNN and bidi controls as \uNNNN; tab kept as a space, newlines as ⏎
- * (one value stays on one line).
+ * One table cell as inert text on one line: a tab as a space, a line break as ⏎, everything else the terminal would
+ * obey shown as its code (\x1b, \u202e).
+ *
+ * @example plainCell('ok\u001b[31m\nnext') // 'ok\\x1b[31m⏎next'
  */
-export function escapeTerminal(value: unknown): string {
+export function plainCell(value: unknown): string {
   const s = value === null || value === undefined ? '' : String(value);
-  return terminalVisible(s.replace(/\t/g, ' ').replace(/\n/g, '⏎'));
+  return escapeTerminal(s.replace(/\t/g, ' ').replace(/\r?\n/g, '⏎'));
 }
 
 /**
@@ -22,7 +24,7 @@ export function escapeTerminal(value: unknown): string {
  */
 export function textTable(columns: readonly string[], rows: readonly (readonly unknown[])[], width = 40): string {
   const cut = (v: unknown) => {
-    const s = escapeTerminal(cellText(v));
+    const s = plainCell(cellText(v));
     return s.length > width ? s.slice(0, width - 1) + '…' : s;
   };
   const cells = [columns.map(cut), ...rows.map((r) => r.map(cut))];

@@ -3,8 +3,8 @@
  * thousand printed lines. Outside Jupyter it prints to the console, at most a few lines per second.
  */
 import { randomBytes } from 'node:crypto';
-import { escapeMarkdown, markdownBundle } from './markdown';
-import { escapeTerminal } from './plain-text';
+import { escapeMarkdown, escapeTerminal } from '../escape';
+import { markdownBundle } from './markdown';
 import { publish, type PublishOptions } from './publish';
 
 /**

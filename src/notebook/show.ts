@@ -19,7 +19,7 @@ import { plainBundleOf, type ShowOptions } from './bundle-of';
 import { chartBundle, chartMetadata, specForMime } from './chart-bundle';
 import { VEGA_LITE_MIME, type MimeBundle } from './mime-bundle';
 import { interactiveChartBundle } from './offline-vega';
-import { escapeTerminal } from './plain-text';
+import { escapeTerminal } from '../escape';
 import { jupyterWriter, publish, type PublishOptions } from './publish';
 
 /** Whether this process already sent the vega library to the page (the first chart of a session carries it). */

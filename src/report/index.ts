@@ -2,8 +2,6 @@
 export { writeReport, reportFormatOf } from './write-report';
 export { buildReportModel, type ReportModel } from './report-model';
 export { fingerprintFiles, fingerprintRows, type DataFingerprint, type FileDigest } from './fingerprint';
-export { escapeHtml } from './escape-html';
-export { escapeMarkdown, codeBlock } from './escape-markdown';
 export { REPORT_CSP } from './render-html';
 export type { ReportInput, ReportOptions, ReportFormat, ReportAnalysis, ReportChart, LoadAccounting, Rejected } from './report-input';
 export { prepareReport, runForReport, concernsUser, type PrepareOptions } from './prepare-report';

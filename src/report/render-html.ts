@@ -4,7 +4,7 @@
  * frames and any request off the page, so even a mistake in escaping cannot run code or leak data to a server.
  */
 import { SEVERITIES } from '../findings/finding';
-import { escapeHtml as h } from './escape-html';
+import { escapeHtml as h } from '../escape';
 import { highlightKql } from '../notebook/kql-highlight';
 import type { DetectorGuidance } from './detector-guidance';
 import { chartImage, countsTable, fileTable, findingFacts, findingSubject, inputFacts, loadFacts, severityTable, tableNote } from './report-content';

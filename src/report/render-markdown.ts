@@ -3,7 +3,7 @@
  * (no raw HTML, no links, no table breaks; the only links are the ATT&CK and documentation pages, which are constants); KQL goes in fences its content cannot close. Charts are data: images,
  * which viewers that refuse them show as their title.
  */
-import { codeBlock, escapeMarkdown as m } from './escape-markdown';
+import { codeBlock, escapeMarkdown as m } from '../escape';
 import type { DetectorGuidance } from './detector-guidance';
 import { chartImage, countsTable, fileTable, findingFacts, findingSubject, inputFacts, loadFacts, severityTable, tableNote } from './report-content';
 import type { FindingSection, ReportModel, TextTable } from './report-model';

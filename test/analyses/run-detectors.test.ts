@@ -1,7 +1,6 @@
 import { evaluate } from '../../src/findings/evaluate';
 import type { Finding } from '../../src/findings/finding';
 import { formatFindings } from '../../src/findings/format-findings';
-import { terminalSafe } from '../../src/terminal-text';
 import { parseOverrides } from '../../src/analyses/parse-overrides';
 import { detect, runDetectors } from '../../src/analyses/run-detectors';
 import type { TenantLabels } from '../../src/sources/synthetic/labels';
@@ -91,11 +90,10 @@ describe('parseOverrides', () => {
 });
 
 describe('formatFindings', () => {
-  test('strips control characters and bidi overrides from log text', () => {
-    expect(terminalSafe('Sydney\u001b[2J\u202eevil\u0007')).toBe('Sydney[2Jevil');
-    const text = formatFindings([finding({ summary: 'from \u001b[31mSydney' }), finding({ severity: 'informational' })]);
+  test('shows control characters and bidi overrides from log text as their code, never obeys them', () => {
+    const text = formatFindings([finding({ summary: 'from \u001b[31mSydney\u202e' }), finding({ severity: 'informational' })]);
     expect(text).toContain('2 findings: 1 high, 0 medium, 0 low, 1 informational');
-    expect(text).toContain('from [31mSydney');
+    expect(text).toContain('from \\x1b[31mSydney\\u202e');
     expect(text).not.toContain('\u001b');
     expect(text).toContain('1 informational finding not listed');
   });

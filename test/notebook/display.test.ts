@@ -1,6 +1,7 @@
 import {
   bundleOf,
   escapeTerminal,
+  plainCell,
   findingsBundle,
   htmlTable,
   jupyterWriter,
@@ -84,7 +85,8 @@ describe('HTML tables', () => {
 
 describe('text/plain', () => {
   test('control characters are shown, not obeyed (no ANSI injection)', () => {
-    expect(escapeTerminal('ok\u001b[31mred\u0007\nnext\tx')).toBe('ok\\x1b[31mred\\x07⏎next x');
+    expect(escapeTerminal('ok\u001b[31mred\u0007\nnext\tx')).toBe('ok\\x1b[31mred\\x07\\x0anext\\x09x');
+    expect(plainCell('ok\u001b[31m\nnext\tx')).toBe('ok\\x1b[31m⏎next x');
   });
 });
 

@@ -10,7 +10,7 @@ import { formatFindings } from '../../findings/format-findings';
 import { selectFindings } from '../../findings/select-findings';
 import { parseOverrides } from '../../analyses/parse-overrides';
 import { collect, detect, planDetectors, type DetectorResult } from '../../analyses/run-detectors';
-import { terminalSafe } from '../../terminal-text';
+import { escapeTerminal } from '../../escape';
 import type { CliIO } from '../io';
 import { addSourceOptions, resolvePushdown, resolveSource, type SourceOptionValues } from '../source-options';
 
@@ -86,6 +86,6 @@ export function registerFindings(program: Command, io: CliIO): void {
           `${loaded.rows.AADNonInteractiveUserSignInLogs}); ${loaded.duplicates} duplicates, ${loaded.rejected.length} rejected.\n\n`,
       );
       io.out(formatFindings(findings, { all, evidenceRows }));
-      if (warnings.length) io.out('\nNotes:\n' + warnings.map((w) => `  ${terminalSafe(w)}\n`).join(''));
+      if (warnings.length) io.out('\nNotes:\n' + warnings.map((w) => `  ${escapeTerminal(w)}\n`).join(''));
     });
 }

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { LoadResult } from '../../sources/files/load-files';
-import { terminalVisible as clean } from '../../terminal-text';
+import { escapeTerminal as clean } from '../../escape';
 import type { CliIO } from '../io';
 import { addSourceOptions, resolveSource, type SourceOptionValues } from '../source-options';
 

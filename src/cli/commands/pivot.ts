@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { ipPivot } from '../../analyses/ip-pivot';
 import { UserError } from '../../errors';
 import { textTable } from '../../notebook/plain-text';
-import { terminalSafe } from '../../terminal-text';
+import { escapeTerminal as terminalSafe } from '../../escape';
 import type { CliIO } from '../io';
 import { addSourceOptions, resolveSource, type SourceOptionValues } from '../source-options';
 

@@ -5,7 +5,8 @@
  * left empty, CRLF line ends.
  */
 import { COLUMNS } from '../../schema/columns';
-import { csvValue } from './csv-cells';
+import { escapeCsvCell } from '../../escape';
+import { csvValue } from './la-csv-values';
 import { FileSink } from './sink';
 import { count, emptyResult, type WriteResult } from './write-result';
 
@@ -41,7 +42,7 @@ export async function writeLaCsv(rows: Iterable<Record<string, unknown>>, path: 
   const columns = unionColumns();
   const sink = new FileSink(path);
   const result = emptyResult(path);
-  await sink.write(columns.map((c) => (/[",\r\n]/.test(c.header) ? `"${c.header}"` : c.header)).join(',') + '\r\n');
+  await sink.write(columns.map((c) => escapeCsvCell(c.header)).join(',') + '\r\n');
   for (const row of rows) {
     const cells = columns.map((c) => (c.only && c.only !== row.Type ? '' : csvValue(row[c.column], c.type)));
     await sink.write(cells.join(',') + '\r\n');

@@ -1,11 +1,9 @@
-/** Cell formatting of the Log Analytics "Export to CSV" download. */
-
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** RFC 4180 quoting: only when the text holds a comma, quote or line break; quotes doubled. */
-export function csvField(text: string): string {
-  return NEEDS_QUOTES.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-}
+/**
+ * Values as the Log Analytics "Export to CSV" download writes them: en-US dates, TRUE/FALSE, compact JSON. Each cell
+ * then goes through the one CSV escaper (src/escape/csv.ts): quoted when needed, neutralised when a spreadsheet would
+ * read it as a formula.
+ */
+import { escapeCsvCell } from '../../escape';
 
 /** `6/2/2025, 3:04:05.123 PM`: the export's en-US display form, millisecond precision, UTC, no zone. */
 export function csvDateTime(iso: string): string {
@@ -20,11 +18,11 @@ export function csvDateTime(iso: string): string {
   );
 }
 
-/** One value as the export writes it for a column of Kusto type `type`: TRUE/FALSE, compact JSON, empty for null. */
+/** One cell as the export writes it for a column of Kusto type `type`: TRUE/FALSE, compact JSON, empty for null. */
 export function csvValue(value: unknown, type: string): string {
   if (value === undefined || value === null || value === '') return '';
-  if (type === 'datetime') return csvField(csvDateTime(String(value)));
+  if (type === 'datetime') return escapeCsvCell(csvDateTime(String(value)));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'object') return csvField(JSON.stringify(value));
-  return csvField(String(value));
+  if (typeof value === 'object') return escapeCsvCell(JSON.stringify(value));
+  return escapeCsvCell(String(value));
 }

@@ -1,4 +1,4 @@
-import { codeBlock, escapeHtml, escapeMarkdown } from '../../src/report';
+import { codeBlock, escapeHtml, escapeMarkdown } from '../../src/escape';
 
 /** Count of `ch` in `s` not preceded by an odd run of backslashes (i.e. characters Markdown would act on). */
 function unescaped(s: string, ch: string): number {
@@ -75,5 +75,34 @@ describe('codeBlock', () => {
   });
   it('uses three backticks for ordinary code', () => {
     expect(codeBlock('SigninLogs | take 10')).toBe('```\nSigninLogs | take 10\n```');
+  });
+});
+
+describe('invisible characters are shown, in HTML and Markdown alike', () => {
+  const lookalike = 'ad\u200bmin@contoso.com';
+  it('HTML shows zero-width, bidi and control characters as their code, keeps tab and line breaks', () => {
+    expect(escapeHtml(lookalike)).toBe('ad\\u200bmin@contoso.com');
+    expect(escapeHtml('evil\u202etxt.exe \u061c \u2066x\u2069 \ufeff \u{e0041}')).toBe('evil\\u202etxt.exe \\u061c \\u2066x\\u2069 \\ufeff \\u{e0041}');
+    expect(escapeHtml('a\u001b[2Jb\u0007')).toBe('a\\x1b[2Jb\\x07');
+    expect(escapeHtml('line 1\nline\t2\r\n')).toBe('line 1\nline\t2\r\n');
+  });
+  it('Markdown does the same, and a line or paragraph separator cannot start a block', () => {
+    expect(escapeMarkdown(lookalike)).toBe('ad\\u200bmin\\@contoso.com');
+    expect(escapeMarkdown('a\u2028# b')).toBe('a \u21b5 # b');
+    expect(escapeMarkdown('x\u200d\u00ady')).toBe('x\\u200d\\xady');
+  });
+  it('leaves accents and other scripts alone', () => {
+    const plain = 'São Paulo — Zürich 東京 Москва القاهرة';
+    expect(escapeHtml(plain)).toBe(plain);
+    expect(escapeMarkdown(plain)).toBe(plain);
+  });
+});
+
+describe('Markdown in notebooks is the report\'s strict escaping', () => {
+  it('md`` breaks autolinks and e-mail links that the old notebook copy left live', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { md } = require('../../src/notebook') as typeof import('../../src/notebook');
+    const out = md`from ${'http://evil.example/x'} as ${'ceo@contoso.com'} via ${'www.evil.example'} ${'$\\href{javascript:alert(1)}{x}$'}`.markdown;
+    expect(out).toBe('from http\\://evil.example/x as ceo\\@contoso.com via www\\.evil.example \\$\\\\href\\{javascript:alert\\(1\\)\\}\\{x\\}\\$');
   });
 });
