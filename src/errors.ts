@@ -1,8 +1,10 @@
 /**
- * Errors a user can act on. The CLI and the notebooks print their message, never a stack trace.
- * `file` and `line` say where in the input the problem is, when it comes from a file.
+ * Errors a user can act on. The CLI and the notebooks print their message, never a stack trace (the CLI through the
+ * terminal escaper, since messages quote input). `file` and `line` say where in the input the problem is, when it comes
+ * from a file; `reason` is the message without them.
  */
 export class UserError extends Error {
+  readonly reason: string;
   constructor(
     message: string,
     readonly file?: string,
@@ -10,6 +12,7 @@ export class UserError extends Error {
   ) {
     super(file ? `${file}${line ? `:${line}` : ''}: ${message}` : message);
     this.name = 'UserError';
+    this.reason = message;
   }
 }
 

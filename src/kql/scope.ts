@@ -23,9 +23,10 @@ export interface ScopeOptions {
 /** The time condition of a scope on TimeGenerated (the column Log Analytics partitions and indexes by). */
 export function timeCondition(timespan: string): Kql {
   const w = parseTimeWindow(timespan);
-  return w.kind === 'last'
-    ? kql`TimeGenerated > ago(${timespanLiteral(w.ms)})`
-    : kql`TimeGenerated between (${datetimeLiteral(w.start)} .. ${datetimeLiteral(w.end)})`;
+  if (w.kind === 'between') return kql`TimeGenerated between (${datetimeLiteral(w.start)} .. ${datetimeLiteral(w.end)})`;
+  if (w.months === 0) return kql`TimeGenerated > ago(${timespanLiteral(w.ms)})`;
+  const back = kql`datetime_add('month', ${-w.months}, now())`;
+  return w.ms === 0 ? kql`TimeGenerated > ${back}` : kql`TimeGenerated > ${back} - ${timespanLiteral(w.ms)}`;
 }
 
 /**

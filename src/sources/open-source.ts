@@ -17,7 +17,7 @@ import type { SyntheticOptions } from './synthetic/options';
 
 export type SourceSpec =
   | ({ kind: 'synthetic' } & SyntheticOptions)
-  | { kind: 'files'; paths: string[]; onProgress?: LoadOptions['onProgress'] }
+  | { kind: 'files'; paths: string[]; onProgress?: LoadOptions['onProgress']; digest?: boolean }
   | ({ kind: 'workspace' } & Omit<WorkspaceOptions, 'timespan'> & { timespan?: WorkspaceOptions['timespan'] });
 
 export type OpenedSource = LoadResult & {
@@ -41,8 +41,9 @@ export async function loadSignIns(source?: SourceSpec): Promise<OpenedSource> {
   switch (spec.kind) {
     case 'files': {
       const { loadFiles } = require('./files/load-files') as typeof import('./files/load-files');
-      const result = await loadFiles(spec.paths, { onProgress: spec.onProgress });
-      return { ...result, source: spec.paths.length === 1 ? `file ${spec.paths[0]}` : `${spec.paths.length} files` };
+      const result = await loadFiles(spec.paths, { onProgress: spec.onProgress, digest: spec.digest });
+      const failed = result.failed.length ? ` (not loaded: ${result.failed.map((f) => f.file).join(', ')})` : '';
+      return { ...result, source: (spec.paths.length === 1 ? `file ${spec.paths[0]}` : `${spec.paths.length} files`) + failed };
     }
     case 'workspace': {
       const { loadWorkspace } = require('./live/load-workspace') as typeof import('./live/load-workspace');
@@ -60,7 +61,10 @@ export async function loadSignIns(source?: SourceSpec): Promise<OpenedSource> {
         offered: table.length,
         duplicates: 0,
         rejected: [],
+        repaired: [],
+        conflicts: [],
         files: [],
+        failed: [],
         source: `synthetic tenant (${g.users} user${g.users === 1 ? '' : 's'}, ${g.days} day${g.days === 1 ? '' : 's'} from ${g.start}, seed ${g.seed})`,
         labels,
       };

@@ -195,7 +195,7 @@ describe('loadWorkspace errors read clearly and never show the token', () => {
     ['missing table', {}, { workspaceId: OTHER_WORKSPACE }, /table AADNonInteractiveUserSignInLogs does not exist in workspace 9999.*diagnostic setting/],
     ['a single millisecond over the cap', { rowCap: 5 }, { maxRowsPerQuery: 5 }, /single millisecond .* still capped/],
     ['a workspace name instead of its id', {}, { workspaceId: 'contoso-sentinel' }, /not a Workspace ID/],
-    ['a bad timespan', {}, { timespan: 'last week' }, /not an ISO-8601 duration/],
+    ['a bad timespan', {}, { timespan: 'last week' }, /not an ISO 8601 duration/],
     ['an untrusted certificate', {}, { clientOptions: {} }, /cannot verify the TLS certificate of https:\/\/127\.0\.0\.1:\d+\/v1 \(\w*SELF_SIGNED/],
     ['nothing listening', {}, { endpoint: 'https://127.0.0.1:1/v1' }, /nothing answers at https:\/\/127\.0\.0\.1:1\/v1/],
   ];

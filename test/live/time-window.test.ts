@@ -16,7 +16,7 @@ test.each([
   expect(parseTimespan(text, now)).toEqual({ start, end });
 });
 
-test.each(['last week', 'P', 'PT', '7D', '2024-05-02/2024-05-01', 'P1D/P2D', 'a/b/c'])('refuses %s', (text) => {
+test.each(['last week', 'P', 'PT', '7D', '2024-05-02/2024-05-01', 'P1D/P2D', 'a/b/c', '2024-02-30/P1D', '0000-01-01/P1D', 'P0D', 'P1X'])('refuses %s', (text) => {
   expect(() => parseTimespan(text, now)).toThrow(/timespan/);
 });
 

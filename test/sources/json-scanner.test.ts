@@ -1,12 +1,13 @@
 import { JsonScanner } from '../../src/sources/files/json-scanner';
 
 /** Runs the scanner over `text` cut into the given chunk sizes; returns the records (parsed) with lines, and problems. */
-function scan(text: string, cut: number[] = []): { records: [unknown, number][]; problems: [string, number][] } {
+function scan(text: string, cut: number[] = [], maxRecordChars = 1 << 20): { records: [unknown, number][]; problems: [string, number][] } {
   const records: [unknown, number][] = [];
   const problems: [string, number][] = [];
   const s = new JsonScanner(
     (t, l) => records.push([JSON.parse(t), l]),
     (r, l) => problems.push([r, l]),
+    maxRecordChars,
   );
   let at = 0;
   for (const c of cut) {

@@ -21,7 +21,7 @@ describe('signinlab load', () => {
       const out = JSON.parse(io.stdout);
       expect(Object.keys(out).slice(0, 2)).toEqual(['rows', 'rejected']);
       expect(out.rows).toEqual({ SigninLogs: 1, AADNonInteractiveUserSignInLogs: 1 });
-      expect(out.rejected).toEqual([{ file: t.path('a.jsonl'), line: 3, reason: 'CreatedDateTime "later" is not a time' }]);
+      expect(out.rejected).toEqual([{ file: t.path('a.jsonl'), line: 3, reason: 'CreatedDateTime "later" is not a time: it is not an ISO 8601 or en-US date-time' }]);
       expect(out.duplicates).toBe(1);
     } finally {
       t.cleanup();

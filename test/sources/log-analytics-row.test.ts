@@ -1,5 +1,5 @@
 import { normalizeLogAnalyticsRow, RowRejection } from '../../src/sources/normalize/log-analytics-row';
-import { parseTime } from '../../src/sources/time';
+import { parseTime, timeProblem } from '../../src/sources/time';
 
 /** A SigninLogs row as the workspace returns it to a client library: dynamic columns as objects. */
 const interactive = {
@@ -170,6 +170,33 @@ describe('parseTime', () => {
 
   test('absent or unreadable values are NaN', () => {
     for (const v of ['', 'soon', null, undefined, '2021-13-01T00:00:00Z', '2021-04-28T14:08:45.Z', '2021-04-28T14:08:45+0x:00', {}]) expect(parseTime(v)).toBeNaN();
-    expect(parseTime(new Date(5))).toBe(5);
+    expect(parseTime(new Date(Date.UTC(2024, 0, 1)))).toBe(Date.UTC(2024, 0, 1));
+  });
+
+  test.each([
+    ['2024-02-31T00:00:00Z', 'there is no day 31 in 2024-02'],
+    ['2023-02-29', 'there is no day 29 in 2023-02'],
+    ['2024-04-31T10:00:00.000Z', 'there is no day 31 in 2024-04'],
+    ['2/30/2024, 1:00:00 PM', 'there is no day 30 in 2024-02'],
+    ['0099-05-01T10:00:00Z', 'the year 0099 is outside 1970–9999'],
+    ['0000-01-01T00:00:00Z', 'the year 0000 is outside 1970–9999'],
+    ['1899-12-31', 'the year 1899 is outside 1970–9999'],
+    ['2024-05-01T24:00:00Z', 'there is no time of day 24:00:00'],
+    ['2024-05-01T10:00:60Z', 'there is no time of day 10:00:60'],
+    ['2024-05-01T10:00:00+25:00', 'there is no UTC offset +25:00'],
+    ['13:00', 'it is not an ISO 8601 or en-US date-time'],
+  ])('%s is not a time, not rolled over: %s', (text, why) => {
+    expect(parseTime(text)).toBeNaN();
+    expect(timeProblem(text)).toBe(why);
+  });
+
+  test('numbers are not times: no source writes one, and seconds and milliseconds cannot be told apart', () => {
+    for (const n of [1e20, 1714557600000, 1714557600, -1, Number.MAX_VALUE]) {
+      expect(parseTime(n)).toBeNaN();
+      expect(timeProblem(n)).toBe('it is a number, not a date-time text');
+    }
+    expect(parseTime(new Date(8.64e15 + 1))).toBeNaN();
+    expect(parseTime(new Date(Date.UTC(10000, 0, 1)))).toBeNaN();
+    expect(timeProblem('2024-02-29T12:00:00Z')).toBe('');
   });
 });

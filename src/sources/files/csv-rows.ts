@@ -5,11 +5,15 @@
 import { basename } from 'node:path';
 import { UserError } from '../../errors';
 import type { TableName } from '../../schema/table-names';
+import { unescapeCsvCell } from '../../escape';
 import { normalizeLogAnalyticsRow } from '../normalize/log-analytics-row';
 import { applyAuthDetails, AuthDetailsColumns, isAuthDetailsHeader, type AuthDetails } from '../normalize/auth-details';
 import { isPortalSignInHeader, portalLabel, PortalCsvColumns } from '../normalize/portal-csv-row';
 import type { CsvHandlers } from './csv-records';
-import type { FileLoad } from './file-load';
+import type { FileLoad, Normalize } from './file-load';
+
+type Obj = Record<string, unknown>;
+const LA: Normalize<Obj> = (o, note) => normalizeLogAnalyticsRow(o, undefined, note);
 
 /** Log Analytics header names: "CreatedDateTime [UTC]" -> "CreatedDateTime". */
 function laColumn(h: string): string {
@@ -50,9 +54,11 @@ export function csvRows(load: FileLoad, steps: AuthDetails): CsvHandlers {
     if (isLogAnalyticsHeader(la)) {
       load.format = 'Log Analytics CSV';
       row = (f, l) => {
-        const raw: Record<string, unknown> = {};
-        for (let i = 0; i < la.length; i++) if (f[i] !== '') raw[la[i]] = f[i];
-        load.take(l, normalizeLogAnalyticsRow, raw);
+        // A null-prototype object: a header named "__proto__" or "constructor" is a column like any other. A cell our
+        // writer (or a careful exporter) neutralised against spreadsheet formulas loses its apostrophe again.
+        const raw: Obj = Object.create(null);
+        for (let i = 0; i < la.length; i++) if (f[i] !== '') raw[la[i]] = f[i].charCodeAt(0) === 39 ? unescapeCsvCell(f[i]) : f[i];
+        load.take(l, LA, raw);
       };
       return;
     }
@@ -65,8 +71,8 @@ export function csvRows(load: FileLoad, steps: AuthDetails): CsvHandlers {
         if (table === null) return load.reject(l, 'a service-principal or managed-identity sign-in, not a user sign-in');
         const t = table ?? rowTable(columns, f);
         if (!t) return load.reject(l, 'cannot tell the table: the interactive column is empty');
-        load.take(l, (x: string[]) => {
-          const out = columns.toSignIn(x, t);
+        load.take(l, (x: string[], note) => {
+          const out = columns.toSignIn(x, t, note);
           applyAuthDetails(out, steps);
           return out;
         }, f);
@@ -82,7 +88,7 @@ export function csvRows(load: FileLoad, steps: AuthDetails): CsvHandlers {
       };
       return;
     }
-    const shown = fields.slice(0, 8).map((h) => h.trim()).join(', ') + (fields.length > 8 ? ', …' : '');
+    const shown = fields.slice(0, 8).map((h) => (h.length > 40 ? h.slice(0, 40) + '…' : h).trim()).join(', ') + (fields.length > 8 ? ', …' : '');
     throw new UserError(
       `not sign-in data: a CSV file whose header (${shown}) has neither Log Analytics columns (Id, CreatedDateTime) ` +
         'nor Entra admin center columns (Request ID, Date (UTC), Username)',

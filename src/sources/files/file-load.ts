@@ -1,61 +1,105 @@
 /**
- * The bookkeeping of one file's load: every row offered is either added (loaded or a duplicate of an Id already in
- * the table) or rejected with its line and reason, so `offered = loaded + duplicates + rejected` holds per file and
- * for the whole load.
+ * The bookkeeping of one file's load: every record offered is either added (loaded, or a duplicate of an Id already
+ * kept) or rejected with its line and reason, and every repair the normalizer notes is listed with its line, so
+ * `offered = loaded + duplicates + rejected` holds per file and for the whole load. Readers of every format report
+ * through `take` and `reject` only; the ledger (src/sources/load-ledger.ts) holds what the whole load knows.
  */
 import type { SignIn } from '../../schema/fields';
-import type { SignInTableBuilder } from '../../table/table-builder';
+import type { LoadLedger } from '../load-ledger';
+import type { FileSummary } from '../load-result';
+import type { NoteRepair } from '../normalize/repairs';
 import { isRowRejection } from '../normalize/row-rejection';
 
-/** A row that did not load: where it is and why. */
-export interface Rejection {
-  file: string;
-  /** 1-based physical line of the file where the row starts. */
-  line: number;
-  reason: string;
-}
+export type { Rejection } from '../load-result';
+
+/** A normalizer as the readers call it: the record, and where to note repairs. */
+export type Normalize<R> = (raw: R, note: NoteRepair) => SignIn;
 
 export class FileLoad {
-  format = '';
-  offered = 0;
-  loaded = 0;
-  duplicates = 0;
-  rejected = 0;
   /** Records recognised as sign-in shaped (loaded or not); 0 means the file may not be sign-in data at all. */
   recognized = 0;
-  /** The last line a row was offered from, to place a failure that has no line of its own. */
+  /** `{"error": …}` responses met in place of records, and the first one's text (a file of nothing else fails). */
+  errorResponses = 0;
+  firstErrorResponse = { line: 0, reason: '' };
+  /** The last line a record was offered from, to place a failure that has no line of its own. */
   lastLine = 0;
+  readonly summary: FileSummary;
+  private readonly index: number;
+  /** Where the ledger's lists stood when this file began (a failed file takes back what it added). */
+  private readonly mark: { rejected: number; repaired: number };
+  /** Repairs of the row being normalized: listed only if the row is kept. */
+  private pending: { field: string; reason: string }[] = [];
+  private readonly note: NoteRepair = (field, reason) => {
+    this.pending.push({ field, reason });
+  };
 
   constructor(
     readonly file: string,
-    private readonly builder: SignInTableBuilder,
-    private readonly rejections: Rejection[],
-  ) {}
+    private readonly ledger: LoadLedger,
+  ) {
+    this.summary = { file, format: '', offered: 0, loaded: 0, duplicates: 0, rejected: 0, repaired: 0 };
+    ledger.files.push(this.summary);
+    this.index = ledger.fileIndex(file);
+    this.mark = { rejected: ledger.rejected.length, repaired: ledger.repaired.length };
+  }
+
+  /** The format read, e.g. "Log Analytics JSON Lines" ("" until the reader knows). */
+  get format(): string {
+    return this.summary.format;
+  }
+  set format(name: string) {
+    this.summary.format = name;
+  }
+
+  get offered(): number {
+    return this.summary.offered;
+  }
+
+  /** Rows kept from this file so far. */
+  get loaded(): number {
+    return this.summary.loaded;
+  }
 
   reject(line: number, reason: string): void {
     this.lastLine = line;
-    this.offered++;
-    this.rejected++;
-    this.rejections.push({ file: this.file, line, reason });
+    this.summary.offered++;
+    this.summary.rejected++;
+    this.ledger.rejected.push({ file: this.file, line, reason });
   }
 
-  add(row: SignIn): void {
-    this.offered++;
-    if (this.builder.append(row)) this.loaded++;
-    else this.duplicates++;
-  }
-
-  /** Normalizes `raw` with `normalize` and adds it, or rejects it with the normalizer's reason (prefixed by `where`). */
-  take<R>(line: number, normalize: (raw: R) => SignIn, raw: R, where = ''): void {
+  /** Normalizes `raw` and adds it, or rejects it with the normalizer's reason (prefixed by `where`). */
+  take<R>(line: number, normalize: Normalize<R>, raw: R, where = ''): void {
     this.lastLine = line;
+    this.pending.length = 0;
     let row: SignIn;
     try {
-      row = normalize(raw);
+      row = normalize(raw, this.note);
     } catch (e) {
       if (!isRowRejection(e)) throw e;
       this.reject(line, where + e.reason);
       return;
     }
-    this.add(row);
+    this.summary.offered++;
+    if (this.ledger.add(row, this.index, line)) {
+      this.summary.loaded++;
+      if (this.pending.length > 0) {
+        this.summary.repaired++;
+        for (const p of this.pending) this.ledger.repaired.push({ file: this.file, line, field: p.field, reason: where + p.reason });
+      }
+    } else {
+      this.summary.duplicates++;
+    }
+  }
+
+  /**
+   * The file could not be read at all: it offers nothing, and what it rejected before the problem showed is taken back
+   * (a file fails only before any row of it was kept).
+   */
+  fail(reason: string, line?: number): void {
+    if (this.summary.loaded > 0 || this.summary.duplicates > 0) throw new Error(`internal: ${this.file} failed after rows were added`);
+    this.ledger.rejected.length = this.mark.rejected;
+    this.ledger.repaired.length = this.mark.repaired;
+    Object.assign(this.summary, { offered: 0, rejected: 0, repaired: 0, error: reason });
+    this.ledger.failed.push(line ? { file: this.file, line, reason } : { file: this.file, reason });
   }
 }

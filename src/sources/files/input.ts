@@ -1,13 +1,16 @@
 /**
  * Opens an input (a file path or bytes in memory) as a stream of text chunks, whatever its wrapping: gzip is detected
  * from the magic bytes (not the extension), the UTF-8 BOM is dropped, UTF-16 (what Windows PowerShell's Out-File
- * writes by default) is decoded, and empty or binary input is refused by name before any parsing starts.
+ * writes by default) is decoded, and empty, binary or unreadable input is refused by name before any parsing starts.
+ * A stream that breaks off later (a truncated or corrupt .gz, a read error) ends with InputBroken: the rows before the
+ * break still count. On request the stored bytes are hashed (SHA-256) as they stream by, for the report's fingerprint.
  */
-import { createReadStream, promises as fsp, type ReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream, promises as fsp } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { createGunzip } from 'node:zlib';
 import { UserError } from '../../errors';
+import { gunzipChunks } from './gunzip';
+import { breakReason, InputBroken, isInputBroken } from './input-broken';
 
 export interface Input {
   /** The name used in messages: the path as given, or the name passed with the text. */
@@ -19,10 +22,10 @@ export interface Input {
    * buffer, so a long load does not leave a trail of buffers for the garbage collector (they showed in peak memory).
    */
   chunks(): AsyncIterable<Buffer>;
-  /** The stored bytes as a stream of chunks that stay valid (for piping through gunzip). */
-  stream(): Readable;
   /** Bytes of the stored input read so far. */
   bytesRead(): number;
+  /** SHA-256 and size of every stored byte (read to the end for it if the load stopped early); with `digest` only. */
+  digest?(): Promise<{ bytes: number; sha256: string }>;
 }
 
 /**
@@ -31,49 +34,100 @@ export interface Input {
  */
 const CHUNK = 64 * 1024;
 
-/** The input broke off after reading began (a truncated .gz, a read error): the rows before it still count. */
-export class InputBroken extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputBroken';
+export { InputBroken, isInputBroken } from './input-broken';
+
+/** A missing or unreadable file as the UserError that names it. */
+function openError(e: unknown, path: string): UserError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new UserError('no such file', path);
+  if (code === 'EACCES' || code === 'EPERM') return new UserError(`cannot read the file: permission denied (${code})`, path);
+  if (code === 'EISDIR') return new UserError('is a directory, not a file', path);
+  return new UserError(`cannot read the file (${code ?? (e as Error).message})`, path);
+}
+
+/** A hash over one pass of the stored bytes; done when the pass reached the end. */
+class Pass {
+  private readonly hash: Hash | undefined;
+  bytes = 0;
+  result: { bytes: number; sha256: string } | undefined;
+  constructor(on: boolean) {
+    this.hash = on ? createHash('sha256') : undefined;
+  }
+  update(b: Buffer): void {
+    this.bytes += b.length;
+    this.hash?.update(b);
+  }
+  end(): void {
+    if (this.hash && !this.result) this.result = { bytes: this.bytes, sha256: this.hash.digest('hex') };
   }
 }
 
-/** An Input over a file; a missing or unreadable file is a UserError naming it. */
-export async function fileInput(path: string): Promise<Input> {
+/**
+ * An Input over a file; a missing, unreadable or special file is a UserError naming it.
+ * @param options `digest`: hash the bytes as they are read, for `digest()`
+ */
+export async function fileInput(path: string, options: { digest?: boolean } = {}): Promise<Input> {
   let size: number;
   try {
     const st = await fsp.stat(path);
     if (st.isDirectory()) throw new UserError('is a directory, not a file', path);
+    if (st.isSocket() || st.isBlockDevice()) throw new UserError('is a socket or a device, not a file', path);
     size = st.size;
+    // Open once now, so a file that cannot be read is refused by name before anything else is.
+    await (await fsp.open(path, 'r')).close();
   } catch (e) {
     if (e instanceof UserError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? (e as Error).message})`, path);
+    throw openError(e, path);
   }
   let read = 0;
-  let last: ReadStream | undefined;
+  let done: { bytes: number; sha256: string } | undefined;
+  const hashing = !!options.digest;
   return {
     name: path,
     size,
     async *chunks() {
       read = 0;
-      last = undefined;
-      const fh = await fsp.open(path, 'r');
+      const pass = new Pass(hashing);
+      let fh: fsp.FileHandle;
+      try {
+        fh = await fsp.open(path, 'r');
+      } catch (e) {
+        throw openError(e, path);
+      }
       try {
         const buf = Buffer.allocUnsafe(CHUNK);
         for (;;) {
-          const { bytesRead } = await fh.read(buf, 0, CHUNK, null);
-          if (bytesRead === 0) return;
+          let bytesRead: number;
+          try {
+            ({ bytesRead } = await fh.read(buf, 0, CHUNK, null));
+          } catch (e) {
+            throw new InputBroken(breakReason(e));
+          }
+          if (bytesRead === 0) {
+            pass.end();
+            done ??= pass.result;
+            return;
+          }
           read += bytesRead;
-          yield buf.subarray(0, bytesRead);
+          const chunk = buf.subarray(0, bytesRead);
+          pass.update(chunk);
+          yield chunk;
         }
       } finally {
         await fh.close();
       }
     },
-    stream: () => (last = createReadStream(path, { highWaterMark: CHUNK })),
-    bytesRead: () => (last ? last.bytesRead : read),
+    bytesRead: () => read,
+    digest: hashing
+      ? async () => {
+          if (done) return done;
+          // The load stopped before the end (a broken .gz): read on to the end for the digest.
+          const pass = new Pass(true);
+          for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) pass.update(chunk as Buffer);
+          pass.end();
+          return (done = pass.result!);
+        }
+      : undefined,
   };
 }
 
@@ -95,8 +149,8 @@ export function memoryInput(data: string | Uint8Array, name: string): Input {
     async *chunks() {
       yield* parts();
     },
-    stream: () => Readable.from(parts()),
     bytesRead: () => read,
+    digest: async () => ({ bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }),
   };
 }
 
@@ -121,14 +175,24 @@ function looksBinary(b: Buffer): boolean {
 }
 
 /**
- * The text of an input, in chunks. Throws a UserError for an empty (zero-byte) or binary input; an input that breaks off midway
- * (a truncated .gz) ends the iteration with an error whose message says so.
+ * The text of an input, in chunks. Throws a UserError for an empty (zero-byte), binary or unreadable input, or a .gz
+ * that breaks before any text; an input that breaks off later ends the iteration with InputBroken, saying why.
  */
 export async function* textChunks(input: Input): AsyncGenerator<string> {
-  let { head, rest } = await firstChunk(input.chunks());
+  let head: Buffer | undefined;
+  let rest: AsyncIterator<Buffer>;
+  try {
+    ({ head, rest } = await firstChunk(input.chunks()));
+  } catch (e) {
+    throw isInputBroken(e) ? new UserError(`${e.message}: nothing could be read`, input.name) : e;
+  }
   if (head && isGzip(head)) {
-    await rest.return?.();
-    ({ head, rest } = await firstChunk(input.stream().pipe(createGunzip())));
+    const gz = gunzipChunks(head, rest, () => input.chunks());
+    try {
+      ({ head, rest } = await firstChunk({ [Symbol.asyncIterator]: () => gz }));
+    } catch (e) {
+      throw new UserError(`${isInputBroken(e) ? e.message : breakReason(e)}: nothing could be read`, input.name);
+    }
   }
   if (!head || head.length === 0) throw new UserError('the file is empty', input.name);
   let encoding: 'utf8' | 'utf16le' = 'utf8';
@@ -137,7 +201,7 @@ export async function* textChunks(input: Input): AsyncGenerator<string> {
   else if (head[0] === 0xff && head[1] === 0xfe) {
     encoding = 'utf16le';
     skip = 2;
-  }  else if (head[0] === 0xfe && head[1] === 0xff) throw new UserError('UTF-16 big-endian text is not supported; save it as UTF-8', input.name);
+  } else if (head[0] === 0xfe && head[1] === 0xff) throw new UserError('UTF-16 big-endian text is not supported; save it as UTF-8', input.name);
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
     throw new UserError('a ZIP archive: extract the files in it and load those', input.name);
   }
@@ -152,8 +216,7 @@ export async function* textChunks(input: Input): AsyncGenerator<string> {
     try {
       r = await rest.next();
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new InputBroken(code === 'Z_BUF_ERROR' || /end of file/i.test((e as Error).message) ? 'the compressed file is truncated' : `read error: ${(e as Error).message}`);
+      throw isInputBroken(e) ? e : new InputBroken(breakReason(e));
     }
     if (r.done) break;
     const t = decoder.write(r.value);

@@ -1,30 +1,30 @@
 /**
  * Loads sign-in files of any supported format into one SignInTable, deduplicated by Id across files.
  *
- *   file ─► bytes (gzip? BOM? UTF-16? binary?) ─► text chunks ─► format from content ─► records ─► normalize ─► table
+ *   file ─► bytes (gzip? BOM? UTF-16? binary?) ─► text chunks ─► format from content ─► records ─► normalize ─► ledger
  *
- * The format is read from the content, never the extension: JSON (arrays, concatenated arrays, Graph pages,
- * diagnostic batches, query REST responses), JSON Lines, Log Analytics CSV exports and Entra admin center downloads.
- * Everything streams; only the table is kept. Every row offered is loaded, counted as a duplicate, or rejected with its
- * file, line and reason.
+ * The format is read from the content, never the extension: JSON (arrays at any depth, concatenated arrays, Graph
+ * pages, diagnostic batches, query REST responses), JSON Lines, Log Analytics CSV exports and Entra admin center
+ * downloads. Everything streams; only the table is kept. Every row offered is loaded, counted as a duplicate, or
+ * rejected with its file, line and reason (src/sources/load-ledger.ts keeps the books). A file that cannot be read at
+ * all is listed as failed, with the reason, and the others still load; only when no file loads does it throw.
  */
 import { basename } from 'node:path';
-import type { TableName } from '../../schema/table-names';
-import type { SignInTable } from '../../table/signin-table';
-import { SignInTableBuilder } from '../../table/table-builder';
-import { UserError } from '../../errors';
-import { finishLoad } from '../finish-load';
+import { UserError, isUserError } from '../../errors';
+import { escapeTerminal } from '../../escape';
+import { LoadLedger } from '../load-ledger';
+import type { FileFailure, LoadResult } from '../load-result';
 import type { AuthDetails } from '../normalize/auth-details';
 import { peek } from './chunks';
-import { readCsv } from './csv-records';
+import { CsvReader } from './csv-records';
 import { csvRows } from './csv-rows';
-import { FileLoad, type Rejection } from './file-load';
-import { fileInput, memoryInput, textChunks, type Input } from './input';
+import { FileLoad } from './file-load';
+import { fileInput, isInputBroken, memoryInput, textChunks, type Input } from './input';
 import { JsonLineSplitter } from './json-lines';
 import { JsonRecords } from './json-records';
 import { JsonScanner } from './json-scanner';
 
-export type { Rejection } from './file-load';
+export type { Rejection, Repair, Conflict, FileFailure, FileSummary, LoadResult } from '../load-result';
 
 export interface LoadProgress {
   file: string;
@@ -37,24 +37,17 @@ export interface LoadProgress {
 
 export interface LoadOptions {
   onProgress?: (p: LoadProgress) => void;
+  /** Hash each file's bytes as they are read (SHA-256 in `files[].sha256`), for the report's fingerprint. */
+  digest?: boolean;
+  /**
+   * Longest record (a JSON Lines line, a JSON record, a CSV record) in characters; a longer one is rejected with its
+   * line, not read into memory. Default 256 Mi: a sign-in row is ~5 KB, a saved query REST response (one record) up to
+   * the service's 64 MB answer, and V8 cannot hold a string of more than ~512 Mi characters at all.
+   */
+  maxRecordChars?: number;
 }
 
-export interface FileSummary {
-  file: string;
-  format: string;
-  offered: number;
-  loaded: number;
-  rejected: number;
-}
-
-export interface LoadResult {
-  table: SignInTable;
-  rows: Record<TableName, number>;
-  offered: number;
-  duplicates: number;
-  rejected: Rejection[];
-  files: FileSummary[];
-}
+export const DEFAULT_MAX_RECORD_CHARS = 256 * 1024 * 1024;
 
 const AUTH_DETAILS_NAME = /_AuthDetails_/i;
 
@@ -84,77 +77,115 @@ export function looksLikeJsonLines(head: string, whole: boolean): boolean {
   return filled[0][0] === '{' && filled.slice(1, 5).some(standalone);
 }
 
-async function loadOne(input: Input, load: FileLoad, steps: AuthDetails, report: () => void): Promise<void> {
-  const { head, all } = await peek(textChunks(input)[Symbol.asyncIterator](), HEAD);
-  const start = head.search(/\S/);
-  if (start < 0) throw new UserError('the file is empty (only white space)', input.name);
-  const first = head[start];
-  try {
-    if (first === '{' || first === '[') {
-      const lines = looksLikeJsonLines(head, head.length < HEAD);
-      const records = new JsonRecords(load, lines ? 'JSON Lines' : 'JSON');
-      const reader = lines
-        ? new JsonLineSplitter((t, l) => records.text(t, l))
-        : new JsonScanner((t, l) => records.text(t, l), (r, l) => records.problem(r, l));
-      for await (const chunk of all) {
-        reader.push(chunk);
-        report();
-      }
-      reader.end();
-    } else {
-      await readCsv(
-        (async function* () {
-          for await (const chunk of all) {
-            yield chunk;
-            report();
-          }
-        })(),
-        csvRows(load, steps),
-      );
-    }
-  } catch (e) {
-    if ((e as Error)?.name !== 'InputBroken') throw e;
-    load.reject(load.lastLine + 1, `${(e as Error).message}: the rows after this point could not be read`);
+/** What every format's reader offers: text in, records out through the FileLoad. */
+interface Reader {
+  push(chunk: string): void;
+  end(): void;
+  /** The text broke off: the record in progress (or the next line) is rejected with the reason. */
+  abort(reason: string): void;
+}
+
+/** The reader for a file, chosen from its first characters. */
+function readerFor(head: string, load: FileLoad, steps: AuthDetails, maxRecordChars: number): Reader {
+  const first = head[head.search(/\S/)];
+  if (first === '{' || first === '[') {
+    const lines = looksLikeJsonLines(head, head.length < HEAD);
+    const records = new JsonRecords(load, lines ? 'JSON Lines' : 'JSON');
+    const problem = (r: string, l: number) => records.problem(r, l);
+    return lines
+      ? new JsonLineSplitter((t, l) => records.text(t, l), problem, maxRecordChars)
+      : new JsonScanner((t, l) => records.text(t, l), problem, maxRecordChars);
   }
-  if (load.format === '') load.format = first === '{' || first === '[' ? 'JSON' : 'CSV';
+  return new CsvReader(csvRows(load, steps), { maxRecordChars });
+}
+
+/** Reads one file into `load`; a UserError means the file could not be read at all. */
+async function loadOne(input: Input, load: FileLoad, steps: AuthDetails, report: () => void, maxRecordChars: number): Promise<void> {
+  let peeked: Awaited<ReturnType<typeof peek>>;
+  try {
+    peeked = await peek(textChunks(input)[Symbol.asyncIterator](), HEAD);
+  } catch (e) {
+    throw isInputBroken(e) ? new UserError(`${e.message}: nothing could be read`, input.name) : e;
+  }
+  const { head, all } = peeked;
+  if (head.search(/\S/) < 0) throw new UserError('the file is empty (only white space)', input.name);
+  const reader = readerFor(head, load, steps, maxRecordChars);
+  try {
+    for await (const chunk of all) {
+      reader.push(chunk);
+      report();
+    }
+    reader.end();
+  } catch (e) {
+    if (!isInputBroken(e)) throw e;
+    reader.abort(`${e.message}: the file breaks off here, and nothing after this point could be read`);
+  }
+  if (load.recognized === 0 && load.errorResponses > 0) throw new UserError(load.firstErrorResponse.reason, input.name, load.firstErrorResponse.line);
+  if (load.format === '') load.format = head.trimStart()[0] === '{' || head.trimStart()[0] === '[' ? 'JSON' : 'CSV';
 }
 
 /** Typical bytes of one uncompressed sign-in row in an export (measured on LA JSONL and CSV: 1.9–2.3 KB). */
 const BYTES_PER_ROW = 1800;
 
-async function loadInputs(inputs: Input[], options: LoadOptions): Promise<LoadResult> {
+/** The UserError for a load in which no file could be read: each file and why, on one line. */
+function nothingLoaded(failed: FileFailure[]): UserError {
+  if (failed.length === 1) return new UserError(failed[0].reason, failed[0].file, failed[0].line);
+  const each = failed.map((f) => `${escapeTerminal(f.file)}${f.line ? `:${f.line}` : ''}: ${f.reason}`);
+  const e = new UserError(`none of the ${failed.length} files could be loaded: ${each.join('; ')}`);
+  return Object.assign(e, { failures: failed });
+}
+
+async function loadInputs(inputs: (Input | FileFailure)[], options: LoadOptions): Promise<LoadResult> {
   // Pre-size the columns from the plain-text bytes so a large load does not keep regrowing them (gzip sizes say little).
-  const plainBytes = inputs.reduce((n, i) => n + (/\.gz$/i.test(i.name) ? 0 : i.size), 0);
-  const builder = new SignInTableBuilder(true, plainBytes / BYTES_PER_ROW);
+  const plainBytes = inputs.reduce((n, i) => n + ('size' in i && !/\.gz$/i.test(i.name) ? i.size : 0), 0);
+  const ledger = new LoadLedger(plainBytes / BYTES_PER_ROW);
   const steps: AuthDetails = new Map();
-  const rejected: Rejection[] = [];
-  const loads: FileLoad[] = [];
+  const maxRecordChars = options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS;
   for (const input of inputs) {
-    const load = new FileLoad(input.name, builder, rejected);
-    loads.push(load);
+    if (!('size' in input)) {
+      new FileLoad(input.file, ledger).fail(input.reason, input.line);
+      continue;
+    }
+    const load = new FileLoad(input.name, ledger);
     const report = () =>
-      options.onProgress?.({ file: input.name, bytes: input.bytesRead(), totalBytes: input.size, rows: builder.length });
-    await loadOne(input, load, steps, report);
+      options.onProgress?.({ file: input.name, bytes: input.bytesRead(), totalBytes: input.size, rows: ledger.length });
+    try {
+      await loadOne(input, load, steps, report, maxRecordChars);
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      load.fail(e.reason, e.line);
+      continue;
+    }
     report();
+    if (options.digest && input.digest) Object.assign(load.summary, await input.digest());
   }
-  const files = loads.map((l) => ({ file: l.file, format: l.format, offered: l.offered, loaded: l.loaded, rejected: l.rejected }));
-  return finishLoad(builder, files, rejected);
+  const result = ledger.finish();
+  if (result.failed.length === result.files.length && result.files.length > 0) throw nothingLoaded(result.failed);
+  return result;
 }
 
 /**
- * Loads sign-in files (any supported format, gzip or not) into one table, deduplicated by Id.
+ * Loads sign-in files (any supported format, gzip or not) into one table, deduplicated by Id (case-insensitively).
  *
- * @param paths   files to read; a missing or unreadable file, an empty, binary or non-sign-in file is a UserError
- * @param options `onProgress` is called as each file is read
- * @returns the table, row counts per table, and every duplicate and rejected row
- * @example const { table, rejected } = await loadFiles(['InteractiveSignIns_2024-05-01_2024-05-02.csv', 'signins.jsonl.gz'])
+ * @param paths   files to read; a missing, unreadable, empty, binary or non-sign-in file is listed in `failed` and the
+ *                others load; when none loads, a UserError names each
+ * @param options `onProgress` is called as each file is read; `digest` hashes each file's bytes on the way
+ * @returns the table, row counts per table, every duplicate, conflict, repair and rejected row, and each file's summary
+ * @example const { table, rejected, failed } = await loadFiles(['InteractiveSignIns_2024-05-01_2024-05-02.csv', 'signins.jsonl.gz'])
  */
 export async function loadFiles(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
   if (paths.length === 0) throw new UserError('no files to load');
-  const inputs: Input[] = [];
+  const inputs: (Input | FileFailure)[] = [];
   // _AuthDetails_ companions first, so their steps are known when the sign-in rows they describe arrive.
   const ordered = [...paths.filter((p) => AUTH_DETAILS_NAME.test(basename(p))), ...paths.filter((p) => !AUTH_DETAILS_NAME.test(basename(p)))];
-  for (const p of ordered) inputs.push(await fileInput(p));
+  for (const p of ordered) {
+    try {
+      inputs.push(await fileInput(p, { digest: options.digest }));
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      inputs.push({ file: p, reason: e.reason });
+    }
+  }
   return loadInputs(inputs, options);
 }
 

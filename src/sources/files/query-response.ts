@@ -5,9 +5,11 @@
  */
 import { UserError } from '../../errors';
 import { normalizeLogAnalyticsRow } from '../normalize/log-analytics-row';
-import type { FileLoad } from './file-load';
+import type { FileLoad, Normalize } from './file-load';
 
 type Obj = Record<string, unknown>;
+
+const LA: Normalize<Obj> = (o, note) => normalizeLogAnalyticsRow(o, undefined, note);
 
 /** Columns without which a table cannot be sign-ins. */
 const SIGN_IN_COLUMNS = ['CreatedDateTime', 'UserPrincipalName'];
@@ -18,12 +20,12 @@ export function loadQueryResponse(body: Obj, load: FileLoad, line: number): void
   const signIn = tables.filter((t) => SIGN_IN_COLUMNS.some((c) => names(t).includes(c)));
   if (signIn.length === 0) {
     const cols = tables.flatMap(names);
-    throw new UserError(
-      `not sign-in data: a Log Analytics query response whose ${cols.length} columns (${cols.slice(0, 6).join(', ')}, …) ` +
-        'include neither CreatedDateTime nor UserPrincipalName',
-      load.file,
-      line,
-    );
+    const why =
+      `not sign-in data: a Log Analytics query response whose ${cols.length} columns (${cols.slice(0, 6).map((c) => c.slice(0, 40)).join(', ')}, …) ` +
+      'include neither CreatedDateTime nor UserPrincipalName';
+    if (load.recognized === 0) throw new UserError(why, load.file, line);
+    load.reject(line, why);
+    return;
   }
   for (const t of signIn) {
     load.recognized++;
@@ -31,14 +33,15 @@ export function loadQueryResponse(body: Obj, load: FileLoad, line: number): void
     const rows = Array.isArray(t.rows) ? t.rows : [];
     for (let k = 0; k < rows.length; k++) {
       const row = rows[k];
-      const where = `row ${k + 1} of table ${String(t.name ?? '')}: `;
+      const where = `row ${k + 1} of table ${String(t.name ?? '').slice(0, 60)}: `;
       if (!Array.isArray(row) || row.length !== cols.length) {
         load.reject(line, `${where}expected an array of ${cols.length} cells`);
         continue;
       }
-      const raw: Obj = {};
+      // A null-prototype object: a column named "__proto__" or "constructor" is a column like any other.
+      const raw: Obj = Object.create(null);
       for (let j = 0; j < cols.length; j++) raw[cols[j]] = row[j];
-      load.take(line, normalizeLogAnalyticsRow, raw, where);
+      load.take(line, LA, raw, where);
     }
   }
 }

@@ -3,15 +3,16 @@
  * timespan, optionally for one user or IP, projected to the columns the model needs, each row normalized with the same
  * normalizer the file loaders use, deduplicated by Id.
  *
- *   timespan → [start,end) → per table: pullTable (bisect until whole) → normalizeLogAnalyticsRow → SignInTableBuilder
+ *   timespan → [start,end) → per table: pullTable (bisect until whole) → normalizeLogAnalyticsRow → LoadLedger
  */
 import type { LogsQueryClient } from '@azure/monitor-query-logs';
 import { UserError } from '../../errors';
 import { isTableName, TABLE_NAMES, type TableName } from '../../schema/table-names';
-import { SignInTableBuilder } from '../../table/table-builder';
-import { finishLoad } from '../finish-load';
-import { isRowRejection, normalizeLogAnalyticsRow } from '../normalize/log-analytics-row';
-import type { FileSummary, LoadResult, Rejection } from '../files/load-files';
+import { FileLoad, type Normalize } from '../files/file-load';
+import { LoadLedger } from '../load-ledger';
+import type { LoadResult } from '../load-result';
+import { normalizeLogAnalyticsRow } from '../normalize/log-analytics-row';
+import { quote } from '../normalize/required';
 import { createLogsClient, type ClientSettings } from './logs-client';
 import { pullColumns } from './pull-columns';
 import { pullQuery } from './pull-query';
@@ -78,14 +79,14 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
     ? { client: options.client, endpoint: options.endpoint ?? 'the given client' }
     : createLogsClient(options);
 
-  const builder = new SignInTableBuilder();
-  const rejected: Rejection[] = [];
-  const files: FileSummary[] = [];
+  const ledger = new LoadLedger();
   const queries: WorkspaceLoadResult['queries'] = {};
   for (const table of tables) {
     const columns = columnsByTable.get(table)!;
     const context = { workspaceId, endpoint, table };
-    const summary: FileSummary = { file: `${table} in workspace ${workspaceId}`, format: 'Log Analytics query', offered: 0, loaded: 0, rejected: 0 };
+    const load = new FileLoad(`${table} in workspace ${workspaceId}`, ledger);
+    load.format = 'Log Analytics query';
+    const normalize: Normalize<Record<string, unknown>> = (raw, note) => normalizeLogAnalyticsRow(raw, table, note);
     const stats = await pullTable({
       table,
       window,
@@ -97,27 +98,18 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
         options.onPulled?.query?.(table, query);
         return runQuery(query, w, { client, context, retry: options.retry });
       },
+      // A query answer has no lines: each row is named by its Id (line 0).
       onRows: (rows) => {
         options.onPulled?.rows?.(table, rows);
-        summary.offered += rows.length;
-        for (const raw of rows) {
-          try {
-            if (builder.append(normalizeLogAnalyticsRow(raw, table))) summary.loaded++;
-          } catch (e) {
-            if (!isRowRejection(e)) throw e;
-            summary.rejected++;
-            rejected.push({ file: summary.file, line: 0, reason: `Id ${JSON.stringify(String(raw.Id ?? ''))}: ${e.reason}` });
-          }
-        }
+        for (const raw of rows) load.take(0, normalize, raw, `Id ${quote(raw.Id ?? '')}: `);
       },
     });
     queries[table] = stats;
-    files.push(summary);
   }
   const scope = [options.user && `user ${options.user}`, options.ip && `IP ${options.ip}`].filter(Boolean).join(', ');
   const span = typeof options.timespan === 'string' ? `${options.timespan.trim()}: ` : '';
   return {
-    ...finishLoad(builder, files, rejected),
+    ...ledger.finish(),
     source: `workspace ${workspaceId} (${span}${formatWindow(window)}${scope ? `; ${scope}` : ''})`,
     queries,
   };

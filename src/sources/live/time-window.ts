@@ -5,7 +5,7 @@
  * overlap and never leave a gap.
  */
 import { UserError } from '../../errors';
-import { parseTime } from '../time';
+import { parseTimespanText, windowOf } from '../../timespan';
 
 export interface TimeWindow {
   /** Inclusive start, epoch ms UTC. */
@@ -14,54 +14,21 @@ export interface TimeWindow {
   readonly end: number;
 }
 
-const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
-
 /**
- * Moves `from` by an ISO-8601 duration (`sign` -1 goes back). Years and months move by calendar (UTC), the rest by
- * fixed lengths. Returns NaN for text that is not a duration.
- */
-export function shiftByDuration(from: number, duration: string, sign: 1 | -1): number {
-  const m = DURATION.exec(duration.trim());
-  if (!m || duration.trim().toUpperCase() === 'P' || /T$/i.test(duration.trim())) return NaN;
-  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
-  const date = new Date(from);
-  if (y || mo) date.setUTCMonth(date.getUTCMonth() + sign * (y * 12 + mo));
-  const fixed = (((w * 7 + d) * 24 + h) * 60 + mi) * 60_000 + Math.round(s * 1000);
-  return date.getTime() + sign * fixed;
-}
-
-/**
- * The window a timespan means: an ISO duration ending now (`P7D`, `PT12H`), an interval (`start/end`, `start/P1D`,
- * `P1D/end`), or explicit Dates.
+ * The window a timespan means: an ISO duration ending now (`P7D`, `PT12H`, `P1M`), an interval (`start/end`,
+ * `start/P1D`, `P1D/end`; UTC unless a zone is given), or explicit Dates. The text is read by the one timespan
+ * reader, src/timespan.ts, which `signinlab kql` and pushdown use too.
  *
  * @param now the clock, for tests
  * @example parseTimespan('2024-05-01T00:00:00Z/P1D') // => { start: 1714521600000, end: 1714608000000 }
  */
 export function parseTimespan(timespan: string | { start: Date; end: Date }, now = Date.now()): TimeWindow {
-  if (typeof timespan !== 'string') return checked(timespan.start.getTime(), timespan.end.getTime(), 'the given Dates');
-  const text = timespan.trim();
-  const parts = text.split('/');
-  if (parts.length === 1) return checked(shiftByDuration(now, text, -1), now, text);
-  if (parts.length !== 2) throw bad(text);
-  const [a, b] = parts;
-  const aTime = a.startsWith('P') || a.startsWith('p') ? NaN : parseTime(a);
-  const bTime = b.startsWith('P') || b.startsWith('p') ? NaN : parseTime(b);
-  if (!Number.isNaN(aTime) && !Number.isNaN(bTime)) return checked(aTime, bTime, text);
-  if (!Number.isNaN(aTime)) return checked(aTime, shiftByDuration(aTime, b, 1), text);
-  if (!Number.isNaN(bTime)) return checked(shiftByDuration(bTime, a, -1), bTime, text);
-  throw bad(text);
-}
-
-function checked(start: number, end: number, text: string): TimeWindow {
-  if (Number.isNaN(start) || Number.isNaN(end)) throw bad(text);
-  if (!(start < end)) throw new UserError(`timespan ${text} is empty: its start is not before its end`);
+  if (typeof timespan === 'string') return windowOf(parseTimespanText(timespan), now);
+  const start = timespan.start.getTime();
+  const end = timespan.end.getTime();
+  if (Number.isNaN(start) || Number.isNaN(end)) throw new UserError('the timespan Dates are not valid times');
+  if (!(start < end)) throw new UserError('the timespan is empty: its start is not before its end');
   return { start, end };
-}
-
-function bad(text: string): UserError {
-  return new UserError(
-    `timespan "${text}" is not an ISO-8601 duration (P7D, PT12H) or interval (2024-05-01T00:00:00Z/2024-05-08T00:00:00Z, 2024-05-01/P1D)`,
-  );
 }
 
 /** The two halves of a window, split at the whole millisecond nearest its middle; undefined when it cannot split. */

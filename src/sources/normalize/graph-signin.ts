@@ -13,10 +13,11 @@ import { parseTime } from '../time';
 import { blankSignIn } from './blank-sign-in';
 import { normalizeConditionalAccessStatus, normalizeIncomingTokenType, normalizeUserType } from './enums';
 import { liftAuthenticationDetails, liftConditionalAccessPolicies, liftDevice, liftLocation, liftMfaDetail, liftStatus } from './lift';
+import { ignoreRepairs, type NoteRepair } from './repairs';
 import { requireSignIn } from './required';
 import { RowRejection } from './row-rejection';
 import { tableOfEventTypes } from './table-of-row';
-import { bool, text } from './values';
+import { bool, dynamicCell, text } from './values';
 
 function tableOfSignIn(o: Record<string, unknown>, interactive: boolean | null, hint?: TableName): TableName {
   const fromEvents = tableOfEventTypes(o.signInEventTypes);
@@ -34,7 +35,7 @@ function tableOfSignIn(o: Record<string, unknown>, interactive: boolean | null, 
  * @throws RowRejection for a service-principal sign-in, or one without id, createdDateTime or user
  * @example normalizeGraphSignIn({ id: 'a1', createdDateTime: '2024-05-01T10:00:00Z', userPrincipalName: 'ann@contoso.com', isInteractive: true })
  */
-export function normalizeGraphSignIn(o: Record<string, unknown>, hint?: TableName): SignIn {
+export function normalizeGraphSignIn(o: Record<string, unknown>, hint?: TableName, note: NoteRepair = ignoreRepairs): SignIn {
   const out = blankSignIn();
   const interactive = bool(o.isInteractive);
   out.Type = tableOfSignIn(o, interactive, hint);
@@ -44,7 +45,7 @@ export function normalizeGraphSignIn(o: Record<string, unknown>, hint?: TableNam
   out.UserPrincipalName = text(o.userPrincipalName).toLowerCase();
   out.UserDisplayName = text(o.userDisplayName);
   out.UserId = text(o.userId);
-  requireSignIn(out, 'createdDateTime', o.createdDateTime, text(o.servicePrincipalName) || text(o.servicePrincipalId));
+  requireSignIn(out, 'createdDateTime', o.createdDateTime, text(o.servicePrincipalName) || text(o.servicePrincipalId), note);
 
   out.UserType = normalizeUserType(text(o.userType));
   out.IPAddress = text(o.ipAddress);
@@ -67,11 +68,11 @@ export function normalizeGraphSignIn(o: Record<string, unknown>, hint?: TableNam
   out.RiskState = text(o.riskState);
   out.CrossTenantAccessType = text(o.crossTenantAccessType);
 
-  liftLocation(out, o.location);
-  liftDevice(out, o.deviceDetail);
-  out.ResultType = liftStatus(out, o.status);
-  liftAuthenticationDetails(out, o.authenticationDetails);
+  liftLocation(out, dynamicCell(o.location, 'location', note, 'City, State, CountryOrRegion, Latitude, Longitude'));
+  liftDevice(out, dynamicCell(o.deviceDetail, 'deviceDetail', note, 'DeviceId, OperatingSystem, Browser, IsCompliant, IsManaged, TrustType'));
+  out.ResultType = liftStatus(out, dynamicCell(o.status, 'status', note, 'ResultType, FailureReason, AdditionalDetails'));
+  liftAuthenticationDetails(out, dynamicCell(o.authenticationDetails, 'authenticationDetails', note, 'AuthenticationMethods, AuthenticationStepResultDetail'));
   liftConditionalAccessPolicies(out, o.appliedConditionalAccessPolicies ?? o.conditionalAccessPolicies);
-  liftMfaDetail(out, o.mfaDetail);
+  liftMfaDetail(out, dynamicCell(o.mfaDetail, 'mfaDetail', note, 'MfaAuthMethod'));
   return out;
 }

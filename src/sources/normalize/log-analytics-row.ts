@@ -9,12 +9,13 @@
 import type { SignIn } from '../../schema/fields';
 import type { TableName } from '../../schema/table-names';
 import { parseTime } from '../time';
+import { ignoreRepairs, type NoteRepair } from './repairs';
 import { blankSignIn } from './blank-sign-in';
 import { normalizeConditionalAccessStatus, normalizeIncomingTokenType, normalizeUserType } from './enums';
 import { liftAuthenticationDetails, liftConditionalAccessPolicies, liftDevice, liftLocation, liftMfaDetail, liftStatus } from './lift';
-import { requireSignIn } from './required';
+import { isEmpty, notATime, requireSignIn } from './required';
 import { tableOfRow } from './table-of-row';
-import { bool, text } from './values';
+import { bool, dynamicCell, text } from './values';
 
 export { RowRejection, isRowRejection } from './row-rejection';
 
@@ -27,6 +28,29 @@ function dyn(raw: Record<string, unknown>, name: string): unknown {
   return raw[name + '_string'];
 }
 
+/** A dynamic column parsed once, a cell that cannot be read noted as a repair (`lifts`: the fields left empty). */
+function parsed(raw: Record<string, unknown>, name: string, note: NoteRepair, lifts: string): unknown {
+  return dynamicCell(dyn(raw, name), name, note, lifts);
+}
+
+/**
+ * CreatedDateTime, or TimeGenerated in its place (noted as a repair) when it is absent or unreadable; a TimeGenerated
+ * that is there but unreadable is left empty, and noted too.
+ */
+function times(out: SignIn, raw: Record<string, unknown>, note: NoteRepair): void {
+  out.TimeGenerated = parseTime(raw.TimeGenerated);
+  const created = parseTime(raw.CreatedDateTime);
+  if (!Number.isNaN(created)) {
+    out.CreatedDateTime = created;
+    if (Number.isNaN(out.TimeGenerated) && !isEmpty(raw.TimeGenerated)) note('TimeGenerated', `${notATime('TimeGenerated', raw.TimeGenerated)}; left empty`);
+  } else if (!Number.isNaN(out.TimeGenerated)) {
+    out.CreatedDateTime = out.TimeGenerated;
+    note('CreatedDateTime', `${notATime('CreatedDateTime', raw.CreatedDateTime)}; TimeGenerated used`);
+  } else {
+    out.CreatedDateTime = NaN;
+  }
+}
+
 /**
  * Normalizes one Log Analytics sign-in row.
  *
@@ -36,19 +60,18 @@ function dyn(raw: Record<string, unknown>, name: string): unknown {
  * @throws RowRejection for a row that is not a user sign-in or has no Id, time or user
  * @example normalizeLogAnalyticsRow({ Type: 'SigninLogs', Id: 'a1', CreatedDateTime: '2024-05-01T10:00:00Z', UserPrincipalName: 'Ann@Contoso.com' })
  */
-export function normalizeLogAnalyticsRow(raw: Record<string, unknown>, hint?: TableName): SignIn {
+export function normalizeLogAnalyticsRow(raw: Record<string, unknown>, hint?: TableName, note: NoteRepair = ignoreRepairs): SignIn {
   const out = blankSignIn();
   out.Type = tableOfRow(raw, hint);
   const interactive = bool(raw.IsInteractive);
   out.IsInteractive = interactive ?? out.Type === 'SigninLogs';
   out.Id = text(raw.Id).trim();
-  out.TimeGenerated = parseTime(raw.TimeGenerated);
-  const created = parseTime(raw.CreatedDateTime);
-  out.CreatedDateTime = Number.isNaN(created) ? out.TimeGenerated : created;
+  times(out, raw, note);
   out.UserPrincipalName = text(raw.UserPrincipalName).toLowerCase();
   out.UserDisplayName = text(raw.UserDisplayName);
   out.UserId = text(raw.UserId);
-  requireSignIn(out, 'CreatedDateTime', raw.CreatedDateTime ?? raw.TimeGenerated, text(raw.ServicePrincipalName) || text(raw.ServicePrincipalId));
+  const timeColumn = isEmpty(raw.CreatedDateTime) && !isEmpty(raw.TimeGenerated) ? 'TimeGenerated' : 'CreatedDateTime';
+  requireSignIn(out, timeColumn, raw[timeColumn], text(raw.ServicePrincipalName) || text(raw.ServicePrincipalId), note);
 
   out.UserType = normalizeUserType(text(raw.UserType));
   out.IPAddress = text(raw.IPAddress);
@@ -72,12 +95,13 @@ export function normalizeLogAnalyticsRow(raw: Record<string, unknown>, hint?: Ta
   out.RiskState = text(raw.RiskState);
   out.CrossTenantAccessType = text(raw.CrossTenantAccessType);
 
-  liftLocation(out, dyn(raw, 'LocationDetails'));
-  liftDevice(out, dyn(raw, 'DeviceDetail'));
-  const errorCode = liftStatus(out, dyn(raw, 'Status'));
+  liftLocation(out, parsed(raw, 'LocationDetails', note, 'City, State, CountryOrRegion, Latitude, Longitude'));
+  liftDevice(out, parsed(raw, 'DeviceDetail', note, 'DeviceId, OperatingSystem, Browser, IsCompliant, IsManaged, TrustType'));
+  const errorCode = liftStatus(out, parsed(raw, 'Status', note, 'FailureReason, AdditionalDetails'));
   out.ResultType = text(raw.ResultType) || errorCode;
-  liftAuthenticationDetails(out, dyn(raw, 'AuthenticationDetails'));
+  liftAuthenticationDetails(out, parsed(raw, 'AuthenticationDetails', note, 'AuthenticationMethods, AuthenticationStepResultDetail'));
+  // Read only when it may hold a failure (see liftConditionalAccessPolicies): text without one lifts nothing either way.
   liftConditionalAccessPolicies(out, dyn(raw, 'ConditionalAccessPolicies'));
-  liftMfaDetail(out, dyn(raw, 'MfaDetail'));
+  liftMfaDetail(out, parsed(raw, 'MfaDetail', note, 'MfaAuthMethod'));
   return out;
 }

@@ -9,6 +9,7 @@ import type { TableName } from '../../schema/table-names';
 import { parseTime } from '../time';
 import { blankSignIn } from './blank-sign-in';
 import { normalizeAuthenticationRequirement, normalizeConditionalAccessStatus, normalizeIncomingTokenType, normalizeUserType } from './enums';
+import type { NoteRepair } from './repairs';
 import { requireSignIn } from './required';
 import { bool } from './values';
 
@@ -96,7 +97,7 @@ export class PortalCsvColumns {
   }
 
   /** @throws RowRejection for a row without Request ID, date or user */
-  toSignIn(fields: string[], table: TableName): SignIn {
+  toSignIn(fields: string[], table: TableName, note: NoteRepair): SignIn {
     const out = blankSignIn();
     out.Type = table;
     out.IsInteractive = table === 'SigninLogs';
@@ -105,7 +106,7 @@ export class PortalCsvColumns {
     out.CreatedDateTime = parseTime(date);
     out.UserPrincipalName = this.get(fields, 'username').toLowerCase();
     for (const [name, label] of TEXT) (out as Record<string, unknown>)[name] = this.get(fields, label);
-    requireSignIn(out, 'Date', date, this.get(fields, 'service principal name') || this.get(fields, 'service principal id'));
+    requireSignIn(out, 'Date', date, this.get(fields, 'service principal name') || this.get(fields, 'service principal id'), note);
     out.UserType = normalizeUserType(this.get(fields, 'user type'));
     out.IncomingTokenType = normalizeIncomingTokenType(this.get(fields, 'incoming token type'));
     out.ConditionalAccessStatus = normalizeConditionalAccessStatus(this.get(fields, 'conditional access'));

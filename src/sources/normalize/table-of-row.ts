@@ -4,17 +4,20 @@
  * SignInEventTypes, then the caller's hint.
  */
 import type { TableName } from '../../schema/table-names';
+import { quote } from './required';
 import { RowRejection } from './row-rejection';
 import { array, bool, text } from './values';
 
-const BY_TYPE: Record<string, TableName> = {
-  SigninLogs: 'SigninLogs',
-  AADNonInteractiveUserSignInLogs: 'AADNonInteractiveUserSignInLogs',
-};
-const BY_CATEGORY: Record<string, TableName> = {
-  SignInLogs: 'SigninLogs',
-  NonInteractiveUserSignInLogs: 'AADNonInteractiveUserSignInLogs',
-};
+// Maps, not object literals: a Type of "constructor" or "__proto__" must find nothing, not Object's own members.
+const BY_TYPE: ReadonlyMap<string, TableName> = new Map([
+  ['SigninLogs', 'SigninLogs'],
+  ['AADNonInteractiveUserSignInLogs', 'AADNonInteractiveUserSignInLogs'],
+]);
+/** Diagnostic-settings categories of the two tables. */
+export const BY_CATEGORY: ReadonlyMap<string, TableName> = new Map([
+  ['SignInLogs', 'SigninLogs'],
+  ['NonInteractiveUserSignInLogs', 'AADNonInteractiveUserSignInLogs'],
+]);
 /** Tables and categories of sign-ins made by applications, not users. */
 const NOT_USER = new Set([
   'AADServicePrincipalSignInLogs',
@@ -27,7 +30,7 @@ const NOT_USER = new Set([
 
 function refuse(what: string, value: string): never {
   if (NOT_USER.has(value)) throw new RowRejection(`${what} ${value}: a service-principal or managed-identity sign-in, not a user sign-in`);
-  throw new RowRejection(`${what} ${value} is not a user sign-in table`);
+  throw new RowRejection(`${what} ${value.length > 60 ? quote(value) : value} is not a user sign-in table`);
 }
 
 /** The table of a row from its event types (`interactiveUser`, `nonInteractiveUser`, ...), or undefined. */
@@ -41,9 +44,9 @@ export function tableOfEventTypes(cell: unknown): TableName | undefined {
 
 export function tableOfRow(raw: Record<string, unknown>, hint?: TableName): TableName {
   const type = text(raw.Type);
-  if (type !== '') return BY_TYPE[type] ?? refuse('Type', type);
+  if (type !== '') return BY_TYPE.get(type) ?? refuse('Type', type);
   const category = text(raw.Category);
-  if (category !== '') return BY_CATEGORY[category] ?? refuse('Category', category);
+  if (category !== '') return BY_CATEGORY.get(category) ?? refuse('Category', category);
   const interactive = bool(raw.IsInteractive);
   if (interactive !== null) return interactive ? 'SigninLogs' : 'AADNonInteractiveUserSignInLogs';
   const fromEvents = tableOfEventTypes(raw.SignInEventTypes);

@@ -51,6 +51,19 @@ export function dynamic(v: unknown): unknown {
   }
 }
 
+/**
+ * A dynamic cell read once for the lifters: objects and arrays as they are, JSON text parsed. A cell that holds
+ * something but cannot be used (text that is not JSON, a number where an object belongs) is noted as a repair, since
+ * the fields lifted from it are left empty.
+ */
+export function dynamicCell(v: unknown, field: string, note: (field: string, reason: string) => void, lifts: string): unknown {
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v === 'object') return v;
+  const d = dynamic(v);
+  if (d === undefined || typeof d !== 'object') note(field, `${typeof v === 'string' ? 'not JSON' : `a ${typeof v}, not JSON`}; ${lifts} left empty`);
+  return d;
+}
+
 /** The object in a dynamic cell, or undefined. */
 export function object(v: unknown): Record<string, unknown> | undefined {
   const d = dynamic(v);
