@@ -30,6 +30,8 @@ export interface SourceOptionValues {
   tables?: string;
   /** Write the pulled rows and a manifest of the pull (src/sources/live/pull-file.ts). */
   save?: string;
+  /** Seconds each workspace query may take before the command gives up on it. */
+  timeout?: string;
 }
 
 /** Adds --workspace, --endpoint, --timespan, --user, --ip, --tables and --pushdown to `command`. */
@@ -40,10 +42,11 @@ export function addSourceOptions(
   return command
     .option('--workspace <id>', 'Log Analytics workspace ID (GUID) to query instead of files (default: SIGNINLAB_WORKSPACE_ID when no files are given)')
     .option('--endpoint <url>', 'query API: public, china, usgov or an https URL (default: SIGNINLAB_LOGS_ENDPOINT, else public)')
-    .option('--timespan <iso>', 'what to pull: ISO-8601 duration back from now (P7D, PT12H) or interval (2024-05-01T00:00Z/2024-05-08T00:00Z); default P7D')
+    .option('--timespan <iso>', 'what to pull: ISO 8601 duration back from now (P7D, PT12H, P1M) or interval (2024-05-01T00:00Z/2024-05-08T00:00Z; UTC unless a zone is given); default P7D')
     .option('--user <upn>', userHelp)
     .option('--ip <address>', 'only sign-ins from this IPAddress, filtered in the workspace')
     .option('--tables <names>', 'tables to pull, comma-separated: SigninLogs,AADNonInteractiveUserSignInLogs (default both)')
+    .option('--timeout <seconds>', 'give up on a workspace query that has not answered after this long (default: SIGNINLAB_QUERY_TIMEOUT, else 630)')
     .option('--pushdown', 'run the analysis as KQL in the workspace and fetch only its result')
     .option('--save <file>', 'write the pulled rows to FILE (JSON Lines) and FILE.pull.json (workspace, window, KQL sent, time of the pull), to re-run offline');
 }
@@ -53,18 +56,26 @@ function workspaceOf(files: string[], opts: SourceOptionValues, orSynthetic = fa
   const given = opts.workspace?.trim();
   if (files.length > 0) {
     if (given) throw new UserError('give files or --workspace, not both');
-    const workspaceOnly = (['endpoint', 'timespan', 'user', 'ip', 'tables', 'pushdown', 'save'] as const).filter((k) => opts[k] !== undefined && opts[k] !== false);
+    const workspaceOnly = (['endpoint', 'timespan', 'user', 'ip', 'tables', 'pushdown', 'save', 'timeout'] as const).filter((k) => opts[k] !== undefined && opts[k] !== false);
     if (workspaceOnly.length) throw new UserError(`--${workspaceOnly.join(', --')} narrow a workspace query; they do not apply to files`);
     return undefined;
   }
   const id = given || process.env.SIGNINLAB_WORKSPACE_ID?.trim();
   if (!id && orSynthetic) {
-    const workspaceOnly = (['endpoint', 'timespan', 'user', 'ip', 'tables', 'pushdown', 'save'] as const).filter((k) => opts[k] !== undefined && opts[k] !== false);
+    const workspaceOnly = (['endpoint', 'timespan', 'user', 'ip', 'tables', 'pushdown', 'save', 'timeout'] as const).filter((k) => opts[k] !== undefined && opts[k] !== false);
     if (workspaceOnly.length) throw new UserError(`--${workspaceOnly.join(', --')} narrow a workspace query: give --workspace (or set SIGNINLAB_WORKSPACE_ID)`);
     return undefined;
   }
   if (!id) throw new UserError('nothing to read: give sign-in files, or --workspace <Workspace ID> (or set SIGNINLAB_WORKSPACE_ID)');
   return id;
+}
+
+/** --timeout as seconds (undefined: the default). */
+function timeoutOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const t = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(t) || t <= 0 || t > 86_400) throw new UserError(`--timeout must be a number of seconds from 1 to 86400, not ${JSON.stringify(text)}`);
+  return t;
 }
 
 function tablesOf(list: string | undefined): TableName[] | undefined {
@@ -99,13 +110,13 @@ export async function resolveSource(
   opts: SourceOptionValues,
   io: CliIO,
   live: LiveSettings = {},
-  { orSynthetic = false }: { orSynthetic?: boolean } = {},
+  { orSynthetic = false, digest = false }: { orSynthetic?: boolean; digest?: boolean } = {},
 ): Promise<OpenedSource> {
   const workspaceId = workspaceOf(files, opts, orSynthetic);
   const { loadSignIns } = require('../sources/open-source') as typeof import('../sources/open-source');
   if (workspaceId === undefined && files.length === 0) return loadSignIns({ kind: 'synthetic' });
   if (workspaceId === undefined) {
-    const result = await loadSignIns({ kind: 'files', paths: files, onProgress: throttled(io, (p) => {
+    const result = await loadSignIns({ kind: 'files', paths: files, digest, onProgress: throttled(io, (p) => {
       const pct = p.totalBytes > 0 ? Math.floor((100 * p.bytes) / p.totalBytes) : 100;
       return `loading ${escapeTerminal(p.file)}: ${pct}% (${p.rows} rows)`;
     }) });
@@ -125,6 +136,7 @@ export async function resolveSource(
     user: opts.user,
     ip: opts.ip,
     tables: tablesOf(opts.tables),
+    timeoutSeconds: timeoutOf(opts.timeout),
     onProgress: (p) => io.progress(progressLine(p)),
     now: pulledAt.getTime(),
     onPulled: recorder?.onPulled,
@@ -158,6 +170,7 @@ export async function resolvePushdown<P, R>(
     workspaceId,
     endpoint: opts.endpoint,
     overrides,
+    timeoutSeconds: timeoutOf(opts.timeout),
     scope: { user: opts.user, ip: opts.ip, timespan: opts.timespan ?? defaultTimespan() },
   });
 }

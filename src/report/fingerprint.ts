@@ -7,7 +7,7 @@
  * sorted Ids of the loaded rows, one per line, which identifies the same events whatever order they arrived in.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors';
 import type { SignInTable } from '../table/signin-table';
 
@@ -28,25 +28,47 @@ export interface DataFingerprint {
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
+/** Read size when hashing: memory stays at one buffer whatever the file's size (no 2 GiB limit of readFileSync). */
+const CHUNK = 1 << 20;
+
+/** SHA-256 and size of a file, read a chunk at a time. */
+function digestFile(path: string): FileDigest {
+  const hash = createHash('sha256');
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let bytes = 0;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    for (;;) {
+      const n = readSync(fd, buf, 0, CHUNK, null);
+      if (n === 0) break;
+      hash.update(buf.subarray(0, n));
+      bytes += n;
+    }
+  } catch (e) {
+    throw new UserError(`cannot read the file to fingerprint it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, path);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return { path, bytes, sha256: hash.digest('hex') };
+}
+
+/** The combined fingerprint of per-file digests: SHA-256 over their digests in sorted order. */
+export function fingerprintOfDigests(files: readonly FileDigest[]): DataFingerprint {
+  const combined = files.map((f) => f.sha256).sort().join('\n');
+  return { algorithm: 'SHA-256', over: 'files', sha256: sha256(combined), files: [...files] };
+}
+
 /**
- * Fingerprints input files by their bytes.
+ * Fingerprints input files by their bytes, reading each a chunk at a time (bounded memory, any size). A load asked for
+ * `digest` has these digests already, computed from the very bytes it read: pass them to fingerprintOfDigests instead.
  *
  * @param paths the files the table was loaded from
  * @throws UserError when a file cannot be read
  * @example fingerprintFiles(['signins.csv']).sha256
  */
 export function fingerprintFiles(paths: readonly string[]): DataFingerprint {
-  const files = paths.map((path): FileDigest => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (e) {
-      throw new UserError(`cannot read the file to fingerprint it: ${(e as Error).message}`, path);
-    }
-    return { path, bytes: bytes.length, sha256: sha256(bytes) };
-  });
-  const combined = files.map((f) => f.sha256).sort().join('\n');
-  return { algorithm: 'SHA-256', over: 'files', sha256: sha256(combined), files };
+  return fingerprintOfDigests(paths.map(digestFile));
 }
 
 /**

@@ -16,6 +16,7 @@ import { detect } from '../analyses/run-detectors';
 import type { SignInTable } from '../table/signin-table';
 import { concernsUser, narrowFinding, narrowRow, rowConcernsUser } from './narrow-to-user';
 import { pullManifestOf } from '../sources/live/pull-file';
+import type { DataFingerprint } from './fingerprint';
 import type { LoadAccounting, ReportAnalysis, ReportChart, ReportInput } from './report-input';
 
 export { concernsUser };
@@ -24,6 +25,8 @@ export interface PrepareOptions {
   /** Where the data came from, in words. */
   source: string;
   files?: readonly string[];
+  /** A fingerprint computed beforehand (e.g. by the load itself, from the bytes it read); takes precedence over `files`. */
+  fingerprint?: DataFingerprint;
   load?: LoadAccounting;
   /** Parameter overrides keyed by analysis or detector id, as for runDetectors. */
   overrides?: Record<string, Record<string, unknown>>;
@@ -105,6 +108,7 @@ export async function prepareReport(table: SignInTable, options: PrepareOptions)
     source: options.source,
     files: options.files,
     pulls: (options.files ?? []).flatMap((f) => pullManifestOf(f) ?? []),
+    fingerprint: options.fingerprint,
     load: options.load,
     findings,
     analyses,

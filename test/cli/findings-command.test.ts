@@ -61,7 +61,7 @@ describe('signinlab findings', () => {
     expect(await run(['findings', file], io)).toBe(0);
     expect(io.stdout).toContain('Loaded 3 sign-ins');
     expect(io.stdout).toContain('HIGH');
-    expect(io.stdout).toContain('Sydney[2J');
+    expect(io.stdout).toContain('Sydney\\x1b[2J');
     expect(io.stdout).not.toContain('\u001b');
   });
 

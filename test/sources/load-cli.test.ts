@@ -33,7 +33,7 @@ describe('signinlab load', () => {
     expect(await run(['load', resolve(SAMPLES, 'sign-in_adelete.csv')], io)).toBe(0);
     expect(io.stdout).toMatch(/Loaded 56 sign-ins from 1 file/);
     expect(io.stdout).toMatch(/SigninLogs\s+56/);
-    expect(io.stdout).toMatch(/\[Log Analytics CSV\]  offered 56, loaded 56, rejected 0/);
+    expect(io.stdout).toMatch(/\[Log Analytics CSV\]  offered 56, loaded 56, duplicates 0, rejected 0/);
   });
 
   test('a file that cannot be read at all: exit code 2 and one clear line', async () => {

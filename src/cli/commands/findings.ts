@@ -11,6 +11,8 @@ import { selectFindings } from '../../findings/select-findings';
 import { parseOverrides } from '../../analyses/parse-overrides';
 import { collect, detect, planDetectors, type DetectorResult } from '../../analyses/run-detectors';
 import { escapeTerminal } from '../../escape';
+import { checkOverrides } from '../check-overrides';
+import { FilesNotLoaded, throwIfFilesFailed } from '../exit';
 import type { CliIO } from '../io';
 import { addSourceOptions, resolvePushdown, resolveSource, type SourceOptionValues } from '../source-options';
 
@@ -45,7 +47,7 @@ export function registerFindings(program: Command, io: CliIO): void {
     .command('findings')
     .description('Run every detector over sign-in files and print the findings with their evidence.')
     .argument('[file...]', 'sign-in files (any format `signinlab load` reads); none: the synthetic demo tenant')
-    .option('--json', 'print {"rows", "rejected", "findings", "warnings"} as JSON')
+    .option('--json', 'print {"rows", "rejected", "repaired", "conflicts", "failed", "findings", "warnings"} as JSON')
     .option('--all', 'also list informational findings (text output)')
     .option('--param <analysis.parameter=value>', 'override a threshold (repeatable)', collectParam)
     .option('--severity <level>', 'only findings at this severity or above: high, medium, low, informational')
@@ -53,7 +55,7 @@ export function registerFindings(program: Command, io: CliIO): void {
     .option('--evidence <n>', 'evidence rows printed under each finding (text output; default 3)')
     .addHelpText('after', HELP);
   addSourceOptions(command, { userHelp: 'only findings about this UserPrincipalName (from a workspace, also pull only their sign-ins)' }).action(async (files: string[], opts: FindingsFlags) => {
-      const overrides = parseOverrides(opts.param ?? []);
+      const overrides = checkOverrides(parseOverrides(opts.param ?? []));
       const select = (found: Parameters<typeof selectFindings>[0]) =>
         selectFindings(found, { user: opts.user, ip: opts.ip, severity: opts.severity, detectors: opts.detector?.split(',').map((d) => d.trim()).filter(Boolean) }, DETECTORS.map((d) => d.detector));
       const evidenceRows = opts.evidence === undefined ? undefined : Number(opts.evidence);
@@ -72,20 +74,28 @@ export function registerFindings(program: Command, io: CliIO): void {
       // --user and --ip choose findings; only a workspace pull is also narrowed by them (files are read whole).
       const live = files.length === 0 && !!(opts.workspace?.trim() || process.env.SIGNINLAB_WORKSPACE_ID?.trim());
       const loaded = await resolveSource(files, live ? opts : { ...opts, user: undefined, ip: undefined }, io, {}, { orSynthetic: true });
-      if (loaded.table.length === 0) throw new UserError('no sign-in rows were loaded, so there is nothing to look for');
+      if (loaded.table.length === 0) {
+        if (loaded.failed.length) throw new FilesNotLoaded(loaded.failed);
+        throw new UserError('no sign-in rows were loaded, so there is nothing to look for');
+      }
       const detected = detect(loaded.table, overrides);
       const findings = select(detected.findings);
       const warnings = detected.warnings;
       if (opts.json) {
-        io.out(JSON.stringify({ rows: loaded.rows, rejected: loaded.rejected, findings, warnings }, null, 2) + '\n');
+        const { rows, rejected, repaired, conflicts, failed } = loaded;
+        io.out(JSON.stringify({ rows, rejected, repaired, conflicts, failed, findings, warnings }, null, 2) + '\n');
+        throwIfFilesFailed(loaded.failed);
         return;
       }
       const total = loaded.rows.SigninLogs + loaded.rows.AADNonInteractiveUserSignInLogs;
       io.out(
         `Loaded ${total} sign-ins (SigninLogs ${loaded.rows.SigninLogs}, AADNonInteractiveUserSignInLogs ` +
-          `${loaded.rows.AADNonInteractiveUserSignInLogs}); ${loaded.duplicates} duplicates, ${loaded.rejected.length} rejected.\n\n`,
+          `${loaded.rows.AADNonInteractiveUserSignInLogs}); ${loaded.duplicates} duplicates` +
+          `${loaded.conflicts.length ? ` (${loaded.conflicts.length} with other contents)` : ''}, ${loaded.rejected.length} rejected, ` +
+          `${loaded.repaired.length} repaired${loaded.rejected.length + loaded.repaired.length + loaded.conflicts.length ? ' (signinlab load lists them)' : ''}.\n\n`,
       );
       io.out(formatFindings(findings, { all, evidenceRows }));
       if (warnings.length) io.out('\nNotes:\n' + warnings.map((w) => `  ${escapeTerminal(w)}\n`).join(''));
+      throwIfFilesFailed(loaded.failed);
     });
 }

@@ -4,10 +4,12 @@
  * with no Azure at all.
  */
 import { writeFileSync } from 'node:fs';
+import { escapeTerminal } from '../../escape';
 import type { Command } from 'commander';
 import { UserError } from '../../errors';
 import { generateRows } from '../../sources/synthetic/generate-rows';
 import { DEFAULT_START, MAX_DAYS, MAX_USERS } from '../../sources/synthetic/options';
+import { checkOutputPath, writeError } from '../../sources/writers/output-path';
 import { isWriterFormat, WRITER_FORMATS, writeRows } from '../../sources/writers/write-rows';
 import type { CliIO } from '../io';
 
@@ -66,16 +68,22 @@ export function registerGenerate(program: Command, io: CliIO): void {
           yield row;
         }
       };
-      const result = await writeRows(progress(), flags.out, flags.format);
       const labelsPath = `${flags.out}.labels.json`;
-      writeFileSync(labelsPath, JSON.stringify(rows.labels, null, 2) + '\n');
+      checkOutputPath(flags.out);
+      checkOutputPath(labelsPath);
+      const result = await writeRows(progress(), flags.out, flags.format);
+      try {
+        writeFileSync(labelsPath, JSON.stringify(rows.labels, null, 2) + '\n');
+      } catch (e) {
+        throw writeError(e, labelsPath);
+      }
       const s = rows.labels.scenarios;
       const alerts = s.filter((x) => x.expect === 'alert').length;
       io.progress('');
       io.out(
-        `wrote ${result.rows} rows to ${flags.out} (SigninLogs ${result.byTable.SigninLogs}, ` +
+        `wrote ${result.rows} rows to ${escapeTerminal(flags.out)} (SigninLogs ${result.byTable.SigninLogs}, ` +
           `AADNonInteractiveUserSignInLogs ${result.byTable.AADNonInteractiveUserSignInLogs}); ` +
-          `${s.length} scenarios (${alerts} to alert on, ${s.length - alerts} look-alikes) in ${labelsPath}\n`,
+          `${s.length} scenarios (${alerts} to alert on, ${s.length - alerts} look-alikes) in ${escapeTerminal(labelsPath)}\n`,
       );
     });
 }

@@ -12,6 +12,7 @@ import { tokenTypes } from '../../analyses/token-types';
 import { ipPivot } from '../../analyses/ip-pivot';
 import { UserError, isUserError } from '../../errors';
 import { parseOverrides } from '../../analyses/parse-overrides';
+import { checkOverrides } from '../check-overrides';
 import type { CliIO } from '../io';
 
 /** Stands in for the UPN of an analysis that needs one when --all runs without --user. */
@@ -66,14 +67,14 @@ export function registerKql(program: Command, io: CliIO): void {
     .option('--all', 'every analysis')
     .option('--user <upn>', 'only this UserPrincipalName (compared case-insensitively)')
     .option('--ip <address>', 'only this IP address')
-    .option('--timespan <iso>', 'ISO 8601 duration back from now (P7D, PT12H) or interval (start/end)')
+    .option('--timespan <iso>', 'ISO 8601 duration back from now (P7D, PT12H, P1M) or interval (start/end; UTC unless a zone is given)')
     .option('--param <analysis.parameter=value>', 'override a threshold (repeatable)', collect, [] as string[])
     .option('--json', 'print [{"id", "kql"}] as JSON')
     .action((id: string | undefined, opts: KqlOptions) => {
       if (!id && !opts.all) throw new UserError(`name an analysis or pass --all; analyses: ${twinAnalyses().map((a) => a.id).join(', ')}`);
       if (id && opts.all) throw new UserError('name one analysis or pass --all, not both');
       const chosen = opts.all ? twinAnalyses() : [find(id!)];
-      const overrides = parseOverrides(opts.param);
+      const overrides = checkOverrides(parseOverrides(opts.param));
       const scope: KqlScope = {
         ...(opts.user ? { user: opts.user } : {}),
         ...(opts.ip ? { ip: opts.ip } : {}),

@@ -9,9 +9,14 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../errors';
 import { parseOverrides } from '../../analyses/parse-overrides';
+import { fingerprintOfDigests } from '../../report/fingerprint';
 import { prepareReport } from '../../report/prepare-report';
+import { checkNotAnInput, checkOutputPath, writeError } from '../../sources/writers/output-path';
+import { checkOverrides } from '../check-overrides';
+import { FilesNotLoaded, throwIfFilesFailed } from '../exit';
 import { reportFormatOf, writeReport } from '../../report/write-report';
 import type { ReportFormat } from '../../report/report-input';
+import { escapeTerminal } from '../../escape';
 import type { CliIO } from '../io';
 import { addSourceOptions, resolveSource, type SourceOptionValues } from '../source-options';
 
@@ -57,15 +62,23 @@ export function registerReport(program: Command, io: CliIO): void {
   addSourceOptions(command, { userHelp: 'write the case of one user: their findings, their timeline (and, from a workspace, pull only their sign-ins)' })
     .action(async (files: string[], flags: ReportFlags) => {
       const format = formatOption(flags.format, flags.out);
-      const overrides = parseOverrides(flags.param);
+      const overrides = checkOverrides(parseOverrides(flags.param));
       if (flags.pushdown) throw new UserError('--pushdown does not apply to report: the write-up cites the sign-ins themselves');
-      // --user chooses the case for files; for a workspace it also narrows the pull.
-      const loaded = await resolveSource(files, { ...flags, user: files.length ? undefined : flags.user }, io);
-      if (loaded.table.length === 0) throw new UserError('no sign-in rows were loaded, so there is nothing to report');
+      // Before any work: an output that cannot be written, or that is one of the inputs (the evidence), is refused.
+      checkOutputPath(flags.out, { createFolder: true });
+      checkNotAnInput(flags.out, flags.save ? [...files, flags.save] : files);
+      // --user chooses the case for files; for a workspace it also narrows the pull. Files are hashed as they are read.
+      const loaded = await resolveSource(files, { ...flags, user: files.length ? undefined : flags.user }, io, {}, { digest: true });
+      if (loaded.table.length === 0) {
+        if (loaded.failed.length) throw new FilesNotLoaded(loaded.failed);
+        throw new UserError('no sign-in rows were loaded, so there is nothing to report');
+      }
+      const read = loaded.files.filter((f) => f.sha256 !== undefined);
       const input = await prepareReport(loaded.table, {
         source: loaded.source,
         // a pull saved with --save is fingerprinted as a file, so the report names the pull it came from
-        files: files.length ? files : flags.save ? [flags.save] : [],
+        files: files.length ? read.map((f) => f.file) : flags.save ? [flags.save] : [],
+        fingerprint: files.length ? fingerprintOfDigests(read.map((f) => ({ path: f.file, bytes: f.bytes ?? 0, sha256: f.sha256 ?? '' }))) : undefined,
         load: loaded,
         overrides,
         user: flags.user,
@@ -74,13 +87,15 @@ export function registerReport(program: Command, io: CliIO): void {
         generatedAt: new Date(),
       });
       const text = writeReport(input, { format });
+      checkNotAnInput(flags.out, flags.save ? [...files, flags.save] : files);
       try {
         mkdirSync(dirname(flags.out), { recursive: true });
         writeFileSync(flags.out, text);
       } catch (e) {
-        throw new UserError(`cannot write the report: ${(e as Error).message}`, flags.out);
+        throw writeError(e, flags.out);
       }
       const alerts = input.findings.filter((f) => f.severity !== 'informational').length;
-      io.out(`wrote ${flags.out} (${format}): ${input.findings.length} findings, ${alerts} alerts, from ${loaded.table.length} sign-ins\n`);
+      io.out(`wrote ${escapeTerminal(flags.out)} (${format}): ${input.findings.length} findings, ${alerts} alerts, from ${loaded.table.length} sign-ins\n`);
+      throwIfFilesFailed(loaded.failed);
     });
 }

@@ -4,12 +4,15 @@
  * endpoint and, when it matters, the table; the service's own explanation is appended after redaction.
  */
 import { UserError } from '../../errors';
+import type { ClientWatch } from './logs-client';
 import { redact } from './redact';
 
 export interface QueryContext {
   workspaceId: string;
   endpoint: string;
   table?: string;
+  /** What the client saw (the credential's strings, the last answer), when signinlab built the client. */
+  watch?: ClientWatch;
 }
 
 interface OneApiError {
@@ -63,9 +66,13 @@ const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
  * A UserError for a failed workspace query.
  * @param secrets strings that must never appear in the message (e.g. a token the caller holds)
  */
-export function liveError(e: unknown, ctx: QueryContext, secrets: readonly string[] = []): UserError {
+export function liveError(e: unknown, ctx: QueryContext, given: readonly string[] = []): UserError {
   const where = `workspace ${ctx.workspaceId} at ${ctx.endpoint}`;
+  const secrets = secretsOf(ctx, given);
   const why = explain(e, secrets);
+  if (isAbort(e)) return timeoutError(ctx, undefined);
+  // The SDK converts the body without checking its shape: a TypeError from it means the body was not a result.
+  if (e instanceof TypeError || e instanceof SyntaxError || e instanceof RangeError) return malformedAnswer(ctx, 'its body is not {"tables": [{"columns": […], "rows": […]}]}');
   const name = e instanceof Error ? e.name : '';
   if (CREDENTIAL_ERRORS.has(name)) {
     return new UserError(
@@ -109,4 +116,44 @@ export function liveError(e: unknown, ctx: QueryContext, secrets: readonly strin
   if (code === 'ECONNREFUSED') return new UserError(`nothing answers at ${ctx.endpoint} (connection refused): check --endpoint.`);
   if (code) return new UserError(`the connection to ${where} failed (${code}) after every retry: ${why}`);
   return new UserError(`querying ${where} failed: ${why || 'unknown error'}`);
+}
+
+/** Strings no message may hold: those given, and every string the client's credential handed out. */
+function secretsOf(ctx: QueryContext, given: readonly string[]): string[] {
+  return [...given, ...(ctx.watch?.secrets ?? [])].sort((a, b) => b.length - a.length);
+}
+
+function isAbort(e: unknown): boolean {
+  return (e as Error)?.name === 'AbortError';
+}
+
+/**
+ * The query got no answer in time (the client-side timeout): a service or network that accepts the connection and
+ * never answers would otherwise hold the command forever.
+ */
+export function timeoutError(ctx: QueryContext, seconds: number | undefined): UserError {
+  const where = `workspace ${ctx.workspaceId} at ${ctx.endpoint}`;
+  return new UserError(
+    `${where} did not answer${seconds ? ` within ${seconds} s` : ' in time'} (client-side timeout${ctx.table ? `, ${ctx.table}` : ''}): ` +
+      'the service or the network is stuck, or the query is too heavy; try again, pull a shorter --timespan, or raise --timeout',
+  );
+}
+
+/**
+ * An answer that is not a Log Analytics query result: an HTML page (a proxy's sign-in or error page), JSON of another
+ * shape, a result without the columns asked for. Named with what came back, never with a credential.
+ */
+export function malformedAnswer(ctx: QueryContext, detail: string, given: readonly string[] = []): UserError {
+  const where = `workspace ${ctx.workspaceId} at ${ctx.endpoint}`;
+  const last = ctx.watch?.last;
+  const seen = last
+    ? ` (HTTP ${last.status}, ${last.contentType || 'no content type'}${last.start ? `, starting ${JSON.stringify(last.start.replace(/\s+/g, ' ').slice(0, 80))}` : ''})`
+    : '';
+  return new UserError(
+    redact(
+      `${where} answered with something that is not a Log Analytics query result${seen}: ${detail}; check --endpoint (a proxy or a ` +
+        'captive portal in between answers with its own page)',
+      secretsOf(ctx, given),
+    ),
+  );
 }

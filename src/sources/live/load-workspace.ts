@@ -18,7 +18,7 @@ import { pullColumns } from './pull-columns';
 import { pullQuery } from './pull-query';
 import { pullTable, type PullProgress } from './pull-table';
 import type { RetryOptions } from './retry';
-import { runQuery } from './run-query';
+import { runQuery, timeoutSecondsOf } from './run-query';
 import { formatWindow, parseTimespan } from './time-window';
 import { workspaceIdOf } from './workspace-id';
 
@@ -43,6 +43,8 @@ export interface WorkspaceOptions extends ClientSettings {
   /** A ready client (its endpoint is then not known here; messages name the one given, if any). */
   client?: LogsQueryClient;
   retry?: RetryOptions;
+  /** Client-side limit on each query, in seconds (default SIGNINLAB_QUERY_TIMEOUT, else 630). */
+  timeoutSeconds?: number;
   /** The clock for relative timespans, epoch ms (tests). */
   now?: number;
   /** Told each query as it is sent and each answer's rows as they arrive, raw (what `--save` records). */
@@ -75,15 +77,16 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
   const maxRowsPerQuery = options.maxRowsPerQuery ?? 500_000;
   if (!Number.isInteger(maxRowsPerQuery) || maxRowsPerQuery < 1) throw new UserError('maxRowsPerQuery must be a positive whole number');
   const columnsByTable = new Map(tables.map((t) => [t, pullColumns(t, options.columns)] as const));
-  const { client, endpoint } = options.client
-    ? { client: options.client, endpoint: options.endpoint ?? 'the given client' }
+  const { client, endpoint, watch } = options.client
+    ? { client: options.client, endpoint: options.endpoint ?? 'the given client', watch: undefined }
     : createLogsClient(options);
+  const timeoutSeconds = timeoutSecondsOf(options.timeoutSeconds);
 
   const ledger = new LoadLedger();
   const queries: WorkspaceLoadResult['queries'] = {};
   for (const table of tables) {
     const columns = columnsByTable.get(table)!;
-    const context = { workspaceId, endpoint, table };
+    const context = { workspaceId, endpoint, table, watch };
     const load = new FileLoad(`${table} in workspace ${workspaceId}`, ledger);
     load.format = 'Log Analytics query';
     const normalize: Normalize<Record<string, unknown>> = (raw, note) => normalizeLogAnalyticsRow(raw, table, note);
@@ -96,7 +99,7 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
       ask: (w) => {
         const query = pullQuery(table, w, columns, options);
         options.onPulled?.query?.(table, query);
-        return runQuery(query, w, { client, context, retry: options.retry });
+        return runQuery(query, w, { client, context, retry: options.retry, timeoutSeconds, expectColumns: ['Id', 'TimeGenerated'] });
       },
       // A query answer has no lines: each row is named by its Id (line 0).
       onRows: (rows) => {

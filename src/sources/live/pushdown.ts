@@ -24,6 +24,8 @@ export interface PushdownOptions<P> extends ClientSettings {
   timespan?: string | { start: Date; end: Date };
   client?: LogsQueryClient;
   retry?: RetryOptions;
+  /** Client-side limit on the query, in seconds (default SIGNINLAB_QUERY_TIMEOUT, else 630). */
+  timeoutSeconds?: number;
   now?: number;
 }
 
@@ -43,18 +45,19 @@ export async function pushdown<P, R>(analysis: Analysis<P, R>, options: Pushdown
   const scope: KqlScope = { ...options.scope, timespan: typeof given === 'string' ? given : formatWindow(window) };
   const parameters = resolveParameters(analysis.parameters, options.overrides);
   const query = analysis.kql(options.overrides, scope);
-  const { client, endpoint } = options.client
-    ? { client: options.client, endpoint: options.endpoint ?? 'the given client' }
+  const { client, endpoint, watch } = options.client
+    ? { client: options.client, endpoint: options.endpoint ?? 'the given client', watch: undefined }
     : createLogsClient(options);
   // A bare duration (P7D) is sent as is, so the service's clock sets both its timespan and the query's ago().
   const span = typeof given === 'string' && !given.includes('/') ? { duration: given.trim() } : window;
-  const answer = await runQuery(query, span, { client, context: { workspaceId, endpoint }, retry: options.retry });
+  const answer = await runQuery(query, span, { client, context: { workspaceId, endpoint, watch }, retry: options.retry, timeoutSeconds: options.timeoutSeconds });
   if (!answer.complete) {
     throw new UserError(`${analysis.id}: the workspace answered only in part (${answer.reason}); narrow the timespan, --user or --ip and run again`);
   }
+  // Own properties defined one by one: a column named "__proto__" stays a column, never the row's prototype.
   const rows = answer.rows.map((r) => {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(r)) out[k] = localCell(v);
+    for (const [k, v] of Object.entries(r)) Object.defineProperty(out, k, { value: localCell(v), enumerable: true, writable: true, configurable: true });
     return out as R;
   });
   const warnings: string[] = [];

@@ -2,12 +2,10 @@
  * A text sink over a file that honours back-pressure and gzips when the path ends in `.gz`, so a writer can stream a
  * million rows without holding them. Small writes are gathered into ~1 MB chunks before they reach the stream.
  */
-import { createWriteStream, existsSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { UserError } from '../../errors';
+import { checkOutputPath, writeError } from './output-path';
 
 const CHUNK = 1 << 20;
 
@@ -19,18 +17,18 @@ export class FileSink {
   private readonly closed: Promise<void>;
 
   constructor(readonly path: string) {
-    const dir = dirname(path);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`cannot write ${path}: folder ${dir} does not exist`);
+    checkOutputPath(path);
     const file = createWriteStream(path);
     const gzip = path.endsWith('.gz') ? createGzip() : undefined;
     if (gzip) gzip.pipe(file);
     this.stream = gzip ?? file;
     const streams: Writable[] = gzip ? [gzip, file] : [file];
     this.failed = new Promise<never>((_, reject) => {
-      for (const s of streams) s.on('error', (e: Error) => reject(new UserError(`cannot write ${path}: ${e.message}`)));
+      for (const s of streams) s.on('error', (e: Error) => reject(writeError(e, path)));
     });
     this.failed.catch(() => undefined);
-    this.closed = once(file, 'close').then(() => undefined);
+    // Plain listeners, not events.once(): once() also rejects on 'error', and that promise would go unhandled.
+    this.closed = new Promise<void>((resolve) => file.once('close', () => resolve()));
   }
 
   /** Queues text; resolves once the stream can take more. */
@@ -45,7 +43,7 @@ export class FileSink {
     const chunk = this.parts.join('');
     this.parts = [];
     this.size = 0;
-    if (!this.stream.write(chunk)) await Promise.race([once(this.stream, 'drain'), this.failed]);
+    if (!this.stream.write(chunk)) await Promise.race([new Promise<void>((resolve) => this.stream.once('drain', () => resolve())), this.failed]);
   }
 
   /** Writes what is queued, ends the file and waits until it is on disk. */

@@ -14,7 +14,16 @@ import type { TestCertificate } from './certificate';
 import { readPullQuery, readTimespan, ticksOf } from './read-pull-query';
 import type { WireRow, WireTables } from './wire-fixture';
 
-export type Fault = { kind: 'throttle'; retryAfter: string } | { kind: 'status'; status: number } | { kind: 'reset' };
+export type Fault =
+  | { kind: 'throttle'; retryAfter: string }
+  | { kind: 'status'; status: number }
+  | { kind: 'reset' }
+  /** Accept the request and never answer (a stuck service or proxy). */
+  | { kind: 'hang' }
+  /** Answer with this status, content type and body, whatever was asked (an HTML page, JSON of another shape). */
+  | { kind: 'raw'; status: number; contentType: string; body: string }
+  /** Refuse with 400 and a message that echoes the bearer token it was sent, as some proxies and gateways do. */
+  | { kind: 'echo-token' };
 
 export interface WireTable {
   name: string;
@@ -147,6 +156,20 @@ export function startLogAnalyticsServer(options: ServerOptions): Promise<Loopbac
         return send(429, errorBody('TooManyRequests', 'Too many requests were sent; retry later.'), { 'Retry-After': fault.retryAfter });
       }
       if (fault?.kind === 'status') return send(fault.status, errorBody('ServiceError', `Stand-in failure ${fault.status}.`));
+      if (fault?.kind === 'hang') {
+        seen.status = -2;
+        return;
+      }
+      if (fault?.kind === 'raw') {
+        seen.status = fault.status;
+        res.writeHead(fault.status, { 'content-type': fault.contentType });
+        res.end(fault.body);
+        return;
+      }
+      if (fault?.kind === 'echo-token') {
+        const sent = String(req.headers.authorization ?? '').replace(/^Bearer /, '');
+        return send(400, errorBody('BadArgumentError', `Token ${sent} is not valid for this resource (raw: ${encodeURIComponent(sent)})`));
+      }
 
       if (!seen.authorized) {
         return send(401, errorBody('AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing or invalid."));
