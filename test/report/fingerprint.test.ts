@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { loadFiles } from '../../src/sources/files/load-files';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fingerprintFiles, fingerprintRows } from '../../src/report';
+import { fingerprintFiles, fingerprintOfDigests, fingerprintRows } from '../../src/report';
 import { tableFromRows } from '../../src/table/table-builder';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -48,5 +50,31 @@ describe('fingerprintRows', () => {
   it('sees only the rows of a filtered view', () => {
     const t = tableFromRows([{ Id: 'a', IsInteractive: true }, { Id: 'b', IsInteractive: false }]);
     expect(fingerprintRows(t.ofTable('SigninLogs')).sha256).toBe(sha('a'));
+  });
+});
+
+describe('fingerprints stream', () => {
+  it('a file over 2 GiB is fingerprinted a chunk at a time (readFileSync refuses it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signinlab-fp-big-'));
+    const big = join(dir, 'sparse.bin');
+    try {
+      // A sparse file: 2 GiB + 1 byte of zeros on disk in no time and no space.
+      const fd = openSync(big, 'w');
+      ftruncateSync(fd, 2 ** 31 + 1);
+      closeSync(fd);
+      const fp = fingerprintFiles([big]);
+      expect(fp.files[0].bytes).toBe(2 ** 31 + 1);
+      expect(fp.files[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the digest a load computes from the bytes it read is the file digest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signinlab-fp-load-'));
+    const a = join(dir, 'a.jsonl.gz');
+    writeFileSync(a, gzipSync('{"Id":"x","CreatedDateTime":"2024-05-01T10:00:00Z","UserPrincipalName":"a@b.c","Type":"SigninLogs"}\n'));
+    const loaded = await loadFiles([a], { digest: true });
+    expect(fingerprintOfDigests([{ path: a, bytes: loaded.files[0].bytes!, sha256: loaded.files[0].sha256! }])).toEqual(fingerprintFiles([a]));
   });
 });
