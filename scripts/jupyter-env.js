@@ -5,9 +5,9 @@
 'use strict';
 const { spawnSync } = require('node:child_process');
 
-/** Candidate Pythons, in order: $SIGNINLAB_PYTHON, Debian's, the first on PATH. */
+/** Candidate Pythons, in order: $SIGNINLAB_PYTHON, Debian's (or $SIGNINLAB_SYSTEM_PYTHON), the first on PATH. */
 function pythonCandidates() {
-  return [process.env.SIGNINLAB_PYTHON, '/usr/bin/python3', 'python3'].filter(Boolean);
+  return [process.env.SIGNINLAB_PYTHON, process.env.SIGNINLAB_SYSTEM_PYTHON || '/usr/bin/python3', 'python3'].filter(Boolean);
 }
 
 /** The first Python that imports nbclient, nbconvert and jupyter_client, or null. */
@@ -33,7 +33,7 @@ function kernelSpecOf(python, name) {
 /** The exact commands that install what notebooks need, for messages. */
 function installHint() {
   return (
-    'Run `npm run setup` (installs Jupyter on Debian/Ubuntu and registers the tslab kernel), or by hand:\n' +
+    'Run `npm test` or `npm run lab` (each installs Jupyter on Debian/Ubuntu and registers the tslab kernel), or by hand:\n' +
     '  sudo apt-get update && sudo apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient\n' +
     '  node scripts/register-kernel.js'
   );

@@ -5,9 +5,10 @@
 #   SIGNINLAB_NO_BROWSER=1 scripts/open-notebooks.sh # prints the URL instead (remote machines, containers)
 #   scripts/open-notebooks.sh --port 8899            # extra arguments go to `jupyter notebook`
 #
-# Steps: Jupyter (apt-get on Debian/Ubuntu, as root or through sudo; otherwise the exact command is printed),
-# npm packages (npm ci, only when missing), a build when src/ is newer than dist/, the tslab kernel (registered by
-# absolute path, so no PATH setup), then Jupyter Notebook with the notebooks/ folder as its working directory.
+# Steps: scripts/setup.sh --for lab (Jupyter from apt-get on Debian/Ubuntu, as root or through sudo, otherwise the
+# exact commands are printed; npm packages when missing; a build when src/ is newer than dist/; the tslab kernel,
+# registered by absolute path), then Jupyter Notebook with the notebooks/ folder as its working directory, on the
+# bundled synthetic tenant (the notebooks use a workspace only when SIGNINLAB_WORKSPACE_ID is set).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,7 +16,7 @@ cd "$ROOT"
 say() { printf '==> %s\n' "$*"; }
 
 # 1-4. Jupyter, npm packages, build, kernel (scripts/setup.sh), then the Python that has Jupyter
-bash "$ROOT/scripts/setup.sh"
+bash "$ROOT/scripts/setup.sh" --for lab
 PY="$(node -e 'process.stdout.write(require("./scripts/jupyter-env").findPython() || "")')"
 [ -n "$PY" ] || { echo "no Python with Jupyter found after setup; set SIGNINLAB_PYTHON" >&2; exit 1; }
 

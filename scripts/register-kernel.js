@@ -4,9 +4,11 @@
  * the project's own tslab, so the kernel starts whatever the PATH of the process launching Jupyter (no `tslab` on PATH
  * needed, no global install). Idempotent: re-running replaces the kernelspec (and follows a moved project or a new node).
  *
- *   node scripts/register-kernel.js [--python /usr/bin/python3]
+ *   node scripts/register-kernel.js [--python /usr/bin/python3] [--if-missing]
  *
  * Installs system-wide when root (like tslab's own installer), else for the user; with JUPYTER_DATA_DIR set, there.
+ * With --if-missing, a tslab kernel that is registered already and whose node and tslab exist is kept (another
+ * checkout's, say): registering again would move every user of this machine onto this checkout.
  */
 'use strict';
 const fs = require('node:fs');
@@ -53,7 +55,16 @@ function registerKernel(python) {
   }
 }
 
-module.exports = { kernelSpec, registerKernel, KERNEL_NAME };
+/** The registered tslab kernel when it works (its node and tslab files exist), else null. */
+function workingKernel(python) {
+  const { kernelSpecOf } = require('./jupyter-env');
+  const spec = kernelSpecOf(python, KERNEL_NAME);
+  if (!spec || !Array.isArray(spec.argv) || spec.argv.length < 2) return null;
+  const [node, tslab] = spec.argv;
+  return fs.existsSync(node) && fs.existsSync(tslab) ? spec : null;
+}
+
+module.exports = { kernelSpec, registerKernel, workingKernel, KERNEL_NAME };
 
 if (require.main === module) {
   const k = process.argv.indexOf('--python');
@@ -62,9 +73,16 @@ if (require.main === module) {
     console.error('No Python with Jupyter found. ' + require('./jupyter-env').installHint());
     process.exit(1);
   }
+  if (process.argv.includes('--if-missing')) {
+    const spec = workingKernel(python);
+    if (spec) {
+      console.log(`==> tslab kernel: already registered in ${spec.resource_dir} (${spec.argv[1]}); kept`);
+      process.exit(0);
+    }
+  }
   try {
     const where = registerKernel(python);
-    console.log(`tslab kernel "${KERNEL_NAME}" registered in ${where} (node ${process.execPath})`);
+    console.log(`==> tslab kernel: registered "${KERNEL_NAME}" in ${where} (node ${process.execPath}, tslab of ${ROOT}): Jupyter runs the TypeScript notebooks with it`);
   } catch (e) {
     console.error(e.message);
     process.exit(1);
