@@ -1,8 +1,12 @@
 /**
- * Errors a user can act on. The CLI and the notebooks print their message, never a stack trace (the CLI through the
- * terminal escaper, since messages quote input). `file` and `line` say where in the input the problem is, when it comes
- * from a file; `reason` is the message without them.
+ * Errors a user can act on. The CLI and the notebooks print their message, never a stack trace. Messages quote input
+ * (file names, headers, keys, a server's text), so the message is made inert for a terminal (and Jupyter's text/plain)
+ * when the error is made: control, bidi and zero-width characters are shown as their code, and the message stays one
+ * line. `file` and `line` say where in the input the problem is, when it comes from a file; `reason` is the message
+ * without them.
  */
+import { escapeTerminal } from './escape/terminal';
+
 export class UserError extends Error {
   readonly reason: string;
   constructor(
@@ -10,9 +14,10 @@ export class UserError extends Error {
     readonly file?: string,
     readonly line?: number,
   ) {
-    super(file ? `${file}${line ? `:${line}` : ''}: ${message}` : message);
+    const reason = escapeTerminal(message);
+    super(file ? `${escapeTerminal(file)}${line ? `:${line}` : ''}: ${reason}` : reason);
     this.name = 'UserError';
-    this.reason = message;
+    this.reason = reason;
   }
 }
 

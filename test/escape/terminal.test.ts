@@ -48,3 +48,14 @@ describe('terminal text', () => {
     expect(escapeTerminal(42)).toBe('42');
   });
 });
+
+describe('error messages that quote input are inert wherever they are shown (CLI, notebooks, library)', () => {
+  test('a UserError quoting hostile keys and a hostile file name', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { loadText } = require('../../src/sources/files/load-files') as typeof import('../../src/sources/files/load-files');
+    const text = JSON.stringify({ '\u001b]52;c;ZXZpbA==\u0007': 1, note: 'a sign-in export, honest '.repeat(10) }) + '\n';
+    const e = (await loadText(text, 'x\u001b[2J\u202e.json').catch((x: unknown) => x)) as Error;
+    expect(e.message).toMatch(/^x\\x1b\[2J\\u202e\.json:1: not sign-in data: the first record has the keys \\x1b\]52;c;ZXZpbA==\\x07, note;/);
+    expect(e.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+  });
+});

@@ -174,3 +174,28 @@ test('--save writes the pull (rows + manifest: workspace, window, KQL sent, time
   expect(refused.code).toBe(2);
   expect(refused.stderr).toContain('--save narrow');
 }, 180_000);
+
+test('a workspace that never answers: --timeout ends the command with one line, and the process exits', async () => {
+  const stuck = await fixtureServer({ faults: Array.from({ length: 10 }, () => ({ kind: 'hang' as const })) });
+  try {
+    const r = await cli(['load', '--workspace', WORKSPACE, '--timespan', FIXTURE_TIMESPAN, '--timeout', '1'], stuck.endpoint);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^signinlab: workspace 1111.* did not answer within 1 s \(client-side timeout, SigninLogs\)/);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  } finally {
+    await stuck.close();
+  }
+});
+
+test('a server error text with terminal escapes is printed inert', async () => {
+  const body = JSON.stringify({ error: { code: 'BadArgumentError', message: 'bad \u001b]52;c;ZXZpbA==\u0007 and \u001b[2J' } });
+  const evil = await fixtureServer({ faults: [{ kind: 'raw', status: 400, contentType: 'application/json', body }] });
+  try {
+    const r = await cli(['load', '--workspace', WORKSPACE, '--timespan', FIXTURE_TIMESPAN, '--tables', 'SigninLogs'], evil.endpoint);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/refused the query on SigninLogs \(400\): BadArgumentError: bad \\x1b\]52;c;ZXZpbA==\\x07 and \\x1b\[2J/);
+    expect(r.stderr.trimEnd()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  } finally {
+    await evil.close();
+  }
+});

@@ -40,3 +40,9 @@ test.each([
 ])('refuses %s', (endpoint, message) => {
   expect(() => resolveCloud(endpoint)).toThrow(message);
 });
+
+test('names of Object members are neither clouds nor known hosts', () => {
+  for (const name of ['constructor', '__proto__', 'toString']) expect(() => resolveCloud(name)).toThrow(/neither a cloud name/);
+  expect(resolveCloud('https://constructor/v1')).toEqual({ endpoint: 'https://constructor/v1', audience: 'https://api.loganalytics.io' });
+  expect(resolveCloud('https://tostring')).toEqual({ endpoint: 'https://tostring/v1', audience: 'https://api.loganalytics.io' });
+});

@@ -21,13 +21,15 @@ export const CLOUDS = {
   usgov: { name: 'usgov', endpoint: 'https://api.loganalytics.us/v1', audience: 'https://api.loganalytics.us' },
 } as const satisfies Record<string, Cloud>;
 
-/** Hosts that are aliases of a cloud's API (the public cloud answers on both names). */
-const AUDIENCE_BY_HOST: Readonly<Record<string, string>> = {
-  'api.loganalytics.io': CLOUDS.public.audience,
-  'api.loganalytics.azure.com': CLOUDS.public.audience,
-  'api.loganalytics.azure.cn': CLOUDS.china.audience,
-  'api.loganalytics.us': CLOUDS.usgov.audience,
-};
+/** Hosts that are aliases of a cloud's API (the public cloud answers on both names). A Map: the host is user input. */
+const AUDIENCE_BY_HOST: ReadonlyMap<string, string> = new Map([
+  ['api.loganalytics.io', CLOUDS.public.audience],
+  ['api.loganalytics.azure.com', CLOUDS.public.audience],
+  ['api.loganalytics.azure.cn', CLOUDS.china.audience],
+  ['api.loganalytics.us', CLOUDS.usgov.audience],
+]);
+/** Clouds by name, for lookups of what the analyst typed ("constructor" finds nothing). */
+const BY_NAME: ReadonlyMap<string, Cloud> = new Map(Object.values(CLOUDS).map((c) => [c.name, c]));
 
 /**
  * The endpoint and audience to use. `endpoint` may be a cloud name (public, china, usgov) or a URL; a URL without a
@@ -38,7 +40,7 @@ const AUDIENCE_BY_HOST: Readonly<Record<string, string>> = {
  */
 export function resolveCloud(endpoint?: string, audience?: string): { endpoint: string; audience: string } {
   const given = endpoint?.trim() || process.env.SIGNINLAB_LOGS_ENDPOINT?.trim() || 'public';
-  const named = (CLOUDS as Record<string, Cloud>)[given.toLowerCase()];
+  const named = BY_NAME.get(given.toLowerCase());
   if (named) return { endpoint: named.endpoint, audience: trimAudience(audience) ?? named.audience };
   let url: URL;
   try {
@@ -50,7 +52,7 @@ export function resolveCloud(endpoint?: string, audience?: string): { endpoint: 
   if (url.username || url.password || url.search) throw new UserError('endpoint must be a plain https URL (no credentials, no query string)');
   const path = url.pathname.replace(/\/+$/, '');
   const base = `${url.origin}${path === '' ? '/v1' : path}`;
-  return { endpoint: base, audience: trimAudience(audience) ?? AUDIENCE_BY_HOST[url.hostname.toLowerCase()] ?? CLOUDS.public.audience };
+  return { endpoint: base, audience: trimAudience(audience) ?? AUDIENCE_BY_HOST.get(url.hostname.toLowerCase()) ?? CLOUDS.public.audience };
 }
 
 /** An audience as the README of the SDK writes it (`.../.default`) or bare; stored bare. */
