@@ -15,6 +15,15 @@ const LF = 10;
 const CR = 13;
 const MORE: ParsedRecord = { kind: 'more' };
 
+/**
+ * A field of its own. A substring of 13 characters or more is, in V8, a view that keeps the whole text it was cut from
+ * alive: a table holding one field per 64 KiB chunk would keep every chunk (measured: 312 MB instead of 110 MB peak
+ * loading a 200 MB export). Concatenating then slicing makes V8 copy the field into a string of its own.
+ */
+function own(field: string): string {
+  return field.length < 13 ? field : (field + ' ').slice(0, -1);
+}
+
 function countLines(s: string, from: number, to: number): number {
   let n = 0;
   for (let k = s.indexOf('\n', from); k >= 0 && k < to; k = s.indexOf('\n', k + 1)) n++;
@@ -62,7 +71,7 @@ export function parseRecord(s: string, pos: number, final: boolean, limit: numbe
         i = q + 1;
         break;
       }
-      const text = parts.length === 1 ? parts[0] : parts.join('');
+      const text = parts.length === 1 ? own(parts[0]) : parts.join('');
       fields.push(text.indexOf('\r\n') >= 0 ? text.replace(/\r\n/g, '\n') : text);
       if (i >= n) {
         if (!final) return MORE;
@@ -103,10 +112,10 @@ export function parseRecord(s: string, pos: number, final: boolean, limit: numbe
     }
     if (j >= n) {
       if (!final) return MORE;
-      fields.push(s.slice(i, j));
+      fields.push(own(s.slice(i, j)));
       return { kind: 'record', fields, next: j, lines };
     }
-    fields.push(s.slice(i, j));
+    fields.push(own(s.slice(i, j)));
     const d = s.charCodeAt(j);
     if (d === COMMA) {
       i = j + 1;
