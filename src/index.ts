@@ -38,11 +38,12 @@ export type { LaRow } from './sources/synthetic/la-row';
 export { writeRows, WRITER_FORMATS, isWriterFormat, type WriterFormat, type WriteResult } from './sources/writers/write-rows';
 export { graphSignInOf } from './sources/writers/graph-signin-of';
 // sources: files
-export { loadFiles, loadText, type LoadResult, type LoadOptions, type LoadProgress, type FileSummary, type Rejection } from './sources/files/load-files';
+export { loadFiles, loadText, type LoadResult, type LoadOptions, type LoadProgress, type FileSummary, type Rejection, type Repair, type Conflict, type FileFailure } from './sources/files/load-files';
 export { normalizeLogAnalyticsRow, RowRejection, isRowRejection } from './sources/normalize/log-analytics-row';
 export { normalizeGraphSignIn } from './sources/normalize/graph-signin';
 export { normalizeDiagnosticRecord } from './sources/normalize/diagnostic-record';
-export { parseTime } from './sources/time';
+export { parseTime, timeProblem } from './sources/time';
+export { parseTimespanText, parseDuration, windowOf, type Timespan, type Duration } from './timespan';
 // sources: live workspace, and the one entry point over all sources
 export { loadSignIns, defaultTimespan, type SourceSpec, type OpenedSource } from './sources/open-source';
 export { loadWorkspace, type WorkspaceOptions, type WorkspaceLoadResult } from './sources/live/load-workspace';
@@ -100,7 +101,7 @@ export * from './charts';
 export * from './notebook';
 export { toDataFrame, toColumns, type ToDataFrameOptions, type Convertible } from './table/to-dataframe';
 // report: the incident write-up (self-contained HTML or Markdown)
-export { writeReport, reportFormatOf, prepareReport, runForReport, concernsUser, fingerprintFiles, fingerprintRows, REPORT_CSP } from './report';
+export { writeReport, reportFormatOf, prepareReport, runForReport, concernsUser, fingerprintFiles, fingerprintOfDigests, fingerprintRows, REPORT_CSP } from './report';
 export type { ReportInput, ReportOptions, ReportFormat, ReportAnalysis, ReportChart, LoadAccounting, Rejected, PrepareOptions, DataFingerprint, FileDigest } from './report';
 // report: what each detector's finding means (MITRE ATT&CK) and the response steps, with their sources
 export { DETECTOR_GUIDANCE, guidanceFor, type DetectorGuidance, type AttackTechnique, type ResponseStep } from './report';

@@ -6,7 +6,7 @@
  * Duplicates: the same event in two files (or twice in one) has the same Id. Entra writes Ids as GUIDs, whose case
  * carries no meaning, so Ids are compared case-insensitively. A duplicate whose contents differ from the row kept (a
  * digest of the fields every source carries: table, time to the second, user, IP address, result, application) is a
- * conflict, listed with where the kept row came from. Per Id the ledger keeps 10 bytes besides the Id itself.
+ * conflict, listed with where the kept row came from. Per Id the ledger keeps 12 bytes besides the Id itself.
  */
 import type { SignIn } from '../schema/fields';
 import type { SignInTable } from '../table/signin-table';
@@ -39,7 +39,7 @@ function digest(row: SignIn): number {
 }
 
 /** Growable typed storage for one number per kept row. */
-class Numbers<T extends Int32Array | Uint32Array | Uint16Array> {
+class Numbers<T extends Int32Array | Uint32Array> {
   constructor(private data: T) {}
   set(i: number, v: number): void {
     if (i >= this.data.length) {
@@ -64,10 +64,10 @@ export class LoadLedger {
   private readonly builder: SignInTableBuilder;
   /** Lower-case Id → index of the kept row. */
   private readonly kept = new Map<string, number>();
-  private readonly fileOf = new Numbers(new Uint16Array(16));
+  private readonly fileOf = new Numbers(new Uint32Array(16));
   private readonly lineOf = new Numbers(new Uint32Array(16));
   private readonly digestOf = new Numbers(new Int32Array(16));
-  /** File names by index (a load of more than 65,535 files shares the last index: only conflict messages use it). */
+  /** File names by index, for conflict messages. */
   private readonly names: string[] = [];
 
   /** `expectedRows` pre-sizes the table's columns (a wrong guess only costs regrowth). */
@@ -83,7 +83,7 @@ export class LoadLedger {
   /** The index of a file for `add` (call once per file). */
   fileIndex(file: string): number {
     this.names.push(file);
-    return Math.min(this.names.length - 1, 0xffff);
+    return this.names.length - 1;
   }
 
   /**

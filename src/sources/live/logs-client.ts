@@ -7,6 +7,7 @@
  * token, whatever its shape: JWT, opaque, or echoed back in a server's error text), and the content type and first
  * characters of the last answer (so an HTML page from a proxy is named as such rather than failing inside the SDK).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/identity';
 import { LogsQueryClient, type LogsQueryClientOptions } from '@azure/monitor-query-logs';
 import { resolveCloud } from './clouds';
@@ -27,6 +28,14 @@ export interface ClientWatch {
   secrets: Set<string>;
   last?: { status: number; contentType: string; start: string };
 }
+
+/**
+ * The client-side time limit of the query being sent, in ms, set around each call by runQuery. The SDK's own
+ * `requestOptions.timeout` leaves its timer running when the connection fails (a 630 s timer kept every failed command
+ * alive for ten minutes), and it drops `abortSignal`; so a policy gives each request an unreferenced
+ * AbortSignal.timeout, which ends a request whose answer does not come, or stalls, in time.
+ */
+export const requestTimeout = new AsyncLocalStorage<number>();
 
 /** The credential, recording every string it hands out in `secrets` (and the dot-separated parts of a token). */
 function recording(credential: TokenCredential, secrets: Set<string>): TokenCredential {
@@ -55,6 +64,18 @@ export function createLogsClient(settings: ClientSettings = {}): { client: LogsQ
     endpoint,
     credentials: { ...settings.clientOptions?.credentials, scopes: [`${audience}/.default`] },
     retryOptions: { maxRetries: 0, ...settings.clientOptions?.retryOptions },
+  });
+  client.pipeline.addPolicy({
+    name: 'signinlab-request-timeout',
+    async sendRequest(request, next) {
+      const ms = requestTimeout.getStore();
+      if (ms) {
+        const limit = AbortSignal.timeout(ms);
+        const given = request.abortSignal as AbortSignal | undefined;
+        request.abortSignal = given && typeof AbortSignal.any === 'function' ? AbortSignal.any([given, limit]) : (given ?? limit);
+      }
+      return next(request);
+    },
   });
   client.pipeline.addPolicy({
     name: 'signinlab-watch-answers',

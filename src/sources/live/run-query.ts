@@ -5,6 +5,7 @@
  */
 import { LogsQueryResultStatus, type LogsQueryClient, type LogsTable, type QueryTimeInterval } from '@azure/monitor-query-logs';
 import { liveError, malformedAnswer, timeoutError, type QueryContext } from './live-error';
+import { requestTimeout } from './logs-client';
 import { withRetry, type RetryOptions } from './retry';
 import type { TimeWindow } from './time-window';
 import { UserError } from '../../errors';
@@ -68,14 +69,13 @@ export async function runQuery(query: string, window: TimeWindow | QueryTimeInte
   let result;
   try {
     result = await withRetry(
-      // requestOptions.timeout (the SDK drops an abortSignal) ends a request whose answer does not begin in time; the
-      // timer behind it also covers an answer that begins and then stalls.
+      // A client built by createLogsClient aborts the request when the limit passes (see requestTimeout); the timer
+      // behind it covers a client the caller built.
       () =>
         withTimeout(
-          options.client.queryWorkspace(options.context.workspaceId, query, timespan, {
-            serverTimeoutInSeconds,
-            requestOptions: { timeout: timeout * 1000 },
-          }),
+          requestTimeout.run(timeout * 1000, () =>
+            options.client.queryWorkspace(options.context.workspaceId, query, timespan, { serverTimeoutInSeconds }),
+          ),
           timeout * 1000 + 5000,
         ),
       options.retry,
