@@ -89,7 +89,7 @@ export function parseRecord(s: string, pos: number, final: boolean, limit: numbe
       }
       return {
         kind: 'broken',
-        reason: `a quote ends field ${fields.length}, but ${JSON.stringify(s.slice(i, i + 12))} follows it instead of a comma or the line end`,
+        reason: `a quote ends field ${fields.length}, but ${JSON.stringify(s[i])} follows it instead of a comma or the line end (a quote not doubled, or one never closed)`,
       };
     }
     // An unquoted field: up to a comma or a line end; a lone CR and any quote inside are kept as characters.
