@@ -1,6 +1,6 @@
 /**
  * Ranges for `--param` values, checked where the command line reads them, so a value no analysis can mean
- * (`token-replay.windowHours=-1`, `=1e21`) is one line and exit code 2 rather than an unexpected error or a KQL twin
+ * (`token-replay.idleHours=-1`, `=1e21`) is one line and exit code 2 rather than an unexpected error or a KQL twin
  * that does not bind. Every numeric parameter of the analyses is a count, a distance, a speed, a ratio or a duration,
  * so the rules go by kind, read from the parameter's name:
  *
@@ -24,7 +24,7 @@ const DURATIONS: readonly [suffix: RegExp, max: number, unit: string][] = [
 
 /**
  * @throws UserError for a number outside its range, naming the parameter, the value and the range
- * @example checkOverrides({ 'token-replay': { windowHours: -1 } }) // throws: --param token-replay.windowHours=-1: …
+ * @example checkOverrides({ 'token-replay': { idleHours: -1 } }) // throws: --param token-replay.idleHours=-1: …
  */
 export function checkOverrides(overrides: DetectorOverrides): DetectorOverrides {
   for (const [id, values] of Object.entries(overrides)) {

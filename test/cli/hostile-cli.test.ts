@@ -237,10 +237,10 @@ describe('bad output paths: one line, exit 2', () => {
 
 describe('out-of-range --param values: one line, exit 2', () => {
   test.each([
-    ['kql', 'token-replay.windowHours=-1'],
-    ['kql', 'token-replay.windowHours=1e21'],
+    ['kql', 'token-replay.idleHours=-1'],
+    ['kql', 'token-replay.idleHours=1e21'],
     ['kql', 'password-spray.minAccounts=-3'],
-    ['findings', 'token-replay.windowHours=-1'],
+    ['findings', 'token-replay.idleHours=-1'],
     ['findings', 'token-replay.minDistanceKm=1e300'],
   ])('%s --param %s', async (command, param) => {
     const args = command === 'kql' ? ['kql', param.split('.')[0], '--param', param] : ['findings', '--param', param];
@@ -250,7 +250,7 @@ describe('out-of-range --param values: one line, exit 2', () => {
   });
 
   test('values in range still work, and the KQL they give binds', async () => {
-    const r = await cli(['kql', 'token-replay', '--param', 'token-replay.windowHours=87000', '--json']);
+    const r = await cli(['kql', 'token-replay', '--param', 'token-replay.idleHours=87000', '--json']);
     expect(r.code).toBe(0);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { validateKql } = require('../../src/kql/validate') as typeof import('../../src/kql/validate');
