@@ -13,7 +13,7 @@ import { UserError } from '../../errors';
 import { parseOverrides } from '../../analyses/parse-overrides';
 import { query, type KqlResult } from '../../kql/engine/query';
 import type { ColumnSchema } from '../../kql/engine/values/types';
-import { terminalVisible } from '../../terminal-text';
+import { escapeTerminal as terminalVisible } from '../../escape';
 import type { CliIO } from '../io';
 import { resolveSource } from '../source-options';
 
