@@ -330,3 +330,28 @@ describe('one bad file never sinks the others', () => {
     }
   });
 });
+
+describe('files are closed however their load ends', () => {
+  test('refused, broken and good files leave no descriptor open (Linux /proc/self/fd)', async () => {
+    const { readdirSync } = await import('node:fs');
+    const open = () => readdirSync('/proc/self/fd').length;
+    const gz = gzipSync(jsonl(...Array.from({ length: 2000 }, (_, i) => laRow(`f${i}`, { UserAgent: `a${i}`.repeat(20) }))));
+    const t = tempFiles({
+      'good.jsonl': jsonl(laRow('g1')),
+      'README.md': '# notes\n',
+      'bin.dat': Buffer.from([0, 1, 2, 0, 0, 3]),
+      'cut.jsonl.gz': gz.subarray(0, gz.length >> 1),
+      'junk.jsonl.gz': Buffer.concat([gz, Buffer.from('junk')]),
+      'two.gz': gz.subarray(0, 2),
+    });
+    try {
+      const paths = ['good.jsonl', 'README.md', 'bin.dat', 'cut.jsonl.gz', 'junk.jsonl.gz', 'two.gz'].map(t.path);
+      await loadFiles(paths);
+      const before = open();
+      for (let i = 0; i < 5; i++) await loadFiles(paths, { digest: true });
+      expect(open()).toBe(before);
+    } finally {
+      t.cleanup();
+    }
+  });
+});

@@ -44,6 +44,10 @@ class Inflater {
   take(): Buffer[] {
     return this.out.splice(0);
   }
+
+  close(): void {
+    this.gunzip.destroy();
+  }
 }
 
 /**
@@ -57,29 +61,34 @@ export async function* gunzipChunks(first: Buffer, rest: AsyncIterator<Buffer>, 
   let handed = 0;
   let fed = 0;
   let stored: Buffer | undefined = first;
-  while (stored) {
-    for (let i = 0; i < stored.length; i += SLICE) {
-      const slice = stored.subarray(i, i + SLICE);
-      if (!(await z.write(slice))) {
-        for (const b of z.take()) {
-          handed += b.length;
-          yield b;
+  try {
+    while (stored) {
+      for (let i = 0; i < stored.length; i += SLICE) {
+        const slice = stored.subarray(i, i + SLICE);
+        if (!(await z.write(slice))) {
+          for (const b of z.take()) {
+            handed += b.length;
+            yield b;
+          }
+          yield* recover(again, fed, slice.length, handed);
+          throw new InputBroken(breakReason(z.failure));
         }
-        yield* recover(again, fed, slice.length, handed);
-        throw new InputBroken(breakReason(z.failure));
+        fed += slice.length;
       }
-      fed += slice.length;
+      for (const b of z.take()) {
+        handed += b.length;
+        yield b;
+      }
+      const r = await rest.next();
+      stored = r.done ? undefined : r.value;
     }
-    for (const b of z.take()) {
-      handed += b.length;
-      yield b;
-    }
-    const r = await rest.next();
-    stored = r.done ? undefined : r.value;
+    const whole = await z.end();
+    for (const b of z.take()) yield b;
+    if (!whole) throw new InputBroken(breakReason(z.failure));
+  } finally {
+    z.close();
+    await rest.return?.(undefined).catch(() => undefined);
   }
-  const whole = await z.end();
-  for (const b of z.take()) yield b;
-  if (!whole) throw new InputBroken(breakReason(z.failure));
 }
 
 /**
@@ -100,15 +109,19 @@ async function* recover(again: () => AsyncIterable<Buffer>, fed: number, length:
     }
   };
   let at = 0;
-  for await (const chunk of again()) {
-    for (let i = 0; i < chunk.length && at < fed + length; ) {
-      const bulk = at < fed ? Math.min(SLICE, fed - at, chunk.length - i) : 1;
-      const ok = await z.write(Buffer.from(chunk.subarray(i, i + bulk)));
-      yield* give();
-      if (!ok) return;
-      i += bulk;
-      at += bulk;
+  try {
+    for await (const chunk of again()) {
+      for (let i = 0; i < chunk.length && at < fed + length; ) {
+        const bulk = at < fed ? Math.min(SLICE, fed - at, chunk.length - i) : 1;
+        const ok = await z.write(Buffer.from(chunk.subarray(i, i + bulk)));
+        yield* give();
+        if (!ok) return;
+        i += bulk;
+        at += bulk;
+      }
+      if (at >= fed + length) break;
     }
-    if (at >= fed + length) break;
+  } finally {
+    z.close();
   }
 }

@@ -179,49 +179,55 @@ function looksBinary(b: Buffer): boolean {
  * that breaks before any text; an input that breaks off later ends the iteration with InputBroken, saying why.
  */
 export async function* textChunks(input: Input): AsyncGenerator<string> {
-  let head: Buffer | undefined;
-  let rest: AsyncIterator<Buffer>;
+  let rest: AsyncIterator<Buffer> | undefined;
   try {
-    ({ head, rest } = await firstChunk(input.chunks()));
-  } catch (e) {
-    throw isInputBroken(e) ? new UserError(`${e.message}: nothing could be read`, input.name) : e;
-  }
-  if (head && isGzip(head)) {
-    const gz = gunzipChunks(head, rest, () => input.chunks());
+    let head: Buffer | undefined;
     try {
-      ({ head, rest } = await firstChunk({ [Symbol.asyncIterator]: () => gz }));
+      ({ head, rest } = await firstChunk(input.chunks()));
     } catch (e) {
-      throw new UserError(`${isInputBroken(e) ? e.message : breakReason(e)}: nothing could be read`, input.name);
+      throw isInputBroken(e) ? new UserError(`${e.message}: nothing could be read`, input.name) : e;
     }
-  }
-  if (!head || head.length === 0) throw new UserError('the file is empty', input.name);
-  let encoding: 'utf8' | 'utf16le' = 'utf8';
-  let skip = 0;
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) skip = 3;
-  else if (head[0] === 0xff && head[1] === 0xfe) {
-    encoding = 'utf16le';
-    skip = 2;
-  } else if (head[0] === 0xfe && head[1] === 0xff) throw new UserError('UTF-16 big-endian text is not supported; save it as UTF-8', input.name);
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
-    throw new UserError('a ZIP archive: extract the files in it and load those', input.name);
-  }
-  if (encoding === 'utf8' && looksBinary(head.subarray(skip))) {
-    throw new UserError('a binary file, not sign-in data (expected JSON, JSON Lines or CSV, optionally gzip-compressed)', input.name);
-  }
-  const decoder = new StringDecoder(encoding);
-  const text = decoder.write(skip ? head.subarray(skip) : head);
-  if (text !== '') yield text;
-  for (;;) {
-    let r: IteratorResult<Buffer>;
-    try {
-      r = await rest.next();
-    } catch (e) {
-      throw isInputBroken(e) ? e : new InputBroken(breakReason(e));
+    if (head && isGzip(head)) {
+      const gz = gunzipChunks(head, rest, () => input.chunks());
+      rest = gz;
+      try {
+        ({ head } = await firstChunk({ [Symbol.asyncIterator]: () => gz }));
+      } catch (e) {
+        throw new UserError(`${isInputBroken(e) ? e.message : breakReason(e)}: nothing could be read`, input.name);
+      }
     }
-    if (r.done) break;
-    const t = decoder.write(r.value);
-    if (t !== '') yield t;
+    if (!head || head.length === 0) throw new UserError('the file is empty', input.name);
+    let encoding: 'utf8' | 'utf16le' = 'utf8';
+    let skip = 0;
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) skip = 3;
+    else if (head[0] === 0xff && head[1] === 0xfe) {
+      encoding = 'utf16le';
+      skip = 2;
+    } else if (head[0] === 0xfe && head[1] === 0xff) throw new UserError('UTF-16 big-endian text is not supported; save it as UTF-8', input.name);
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+      throw new UserError('a ZIP archive: extract the files in it and load those', input.name);
+    }
+    if (encoding === 'utf8' && looksBinary(head.subarray(skip))) {
+      throw new UserError('a binary file, not sign-in data (expected JSON, JSON Lines or CSV, optionally gzip-compressed)', input.name);
+    }
+    const decoder = new StringDecoder(encoding);
+    const text = decoder.write(skip ? head.subarray(skip) : head);
+    if (text !== '') yield text;
+    for (;;) {
+      let r: IteratorResult<Buffer>;
+      try {
+        r = await rest.next();
+      } catch (e) {
+        throw isInputBroken(e) ? e : new InputBroken(breakReason(e));
+      }
+      if (r.done) break;
+      const t = decoder.write(r.value);
+      if (t !== '') yield t;
+    }
+    const tail = decoder.end();
+    if (tail) yield tail;
+  } finally {
+    // Whatever ends the reading (the end, a break, a refusal, a caller that stops), the file is closed now.
+    await rest?.return?.(undefined).catch(() => undefined);
   }
-  const tail = decoder.end();
-  if (tail) yield tail;
 }

@@ -101,9 +101,26 @@ function readerFor(head: string, load: FileLoad, steps: AuthDetails, maxRecordCh
 
 /** Reads one file into `load`; a UserError means the file could not be read at all. */
 async function loadOne(input: Input, load: FileLoad, steps: AuthDetails, report: () => void, maxRecordChars: number): Promise<void> {
+  const text = textChunks(input);
+  try {
+    await readText(text, input, load, steps, report, maxRecordChars);
+  } finally {
+    // Closes the file whatever happened (a refusal, a break, an error in a reader).
+    await text.return(undefined);
+  }
+}
+
+async function readText(
+  text: AsyncGenerator<string>,
+  input: Input,
+  load: FileLoad,
+  steps: AuthDetails,
+  report: () => void,
+  maxRecordChars: number,
+): Promise<void> {
   let peeked: Awaited<ReturnType<typeof peek>>;
   try {
-    peeked = await peek(textChunks(input)[Symbol.asyncIterator](), HEAD);
+    peeked = await peek(text, HEAD);
   } catch (e) {
     throw isInputBroken(e) ? new UserError(`${e.message}: nothing could be read`, input.name) : e;
   }
