@@ -145,7 +145,7 @@ export async function resolveSource(
   if (recorder && opts.save) {
     const endpoint = opts.endpoint ?? process.env.SIGNINLAB_LOGS_ENDPOINT?.trim() ?? 'public';
     recorder.save(opts.save, { workspaceId, endpoint: endpoint || 'public', timespan, user: opts.user, ip: opts.ip, pulledAt, version: toolVersion() });
-    io.err(`saved the pull to ${terminalVisible(opts.save)} and ${terminalVisible(manifestPathOf(opts.save))}; re-run offline with: signinlab <command> ${terminalVisible(opts.save)}\n`);
+    io.err(`saved the pull to ${escapeTerminal(opts.save)} and ${escapeTerminal(manifestPathOf(opts.save))}; re-run offline with: signinlab <command> ${escapeTerminal(opts.save)}\n`);
   }
   return result;
 }

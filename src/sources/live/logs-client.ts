@@ -72,7 +72,9 @@ export function createLogsClient(settings: ClientSettings = {}): { client: LogsQ
       if (ms) {
         const limit = AbortSignal.timeout(ms);
         const given = request.abortSignal as AbortSignal | undefined;
-        request.abortSignal = given && typeof AbortSignal.any === 'function' ? AbortSignal.any([given, limit]) : (given ?? limit);
+        // AbortSignal.any: Node 20.3 and later.
+        const any = (AbortSignal as unknown as { any?: (signals: AbortSignal[]) => AbortSignal }).any;
+        request.abortSignal = given && any ? any.call(AbortSignal, [given, limit]) : (given ?? limit);
       }
       return next(request);
     },
