@@ -283,7 +283,7 @@ describe('a reader that stops early', () => {
     });
   }
 
-  test.each([[['report', '--help']], [['findings', '--json']], [['kql', '--all']]])('signinlab %j | head ends quietly', async (args) => {
+  test.each([[['report', '--help']], [['findings', '--json']], [['kql', '--all', '--timespan', 'P7D']]])('signinlab %j | head ends quietly', async (args) => {
     const r = await closedPipe(args);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
