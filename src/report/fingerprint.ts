@@ -7,8 +7,8 @@
  * sorted Ids of the loaded rows, one per line, which identifies the same events whatever order they arrived in.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors';
+import { sha256File } from '../sources/files/sha256-file';
 import type { SignInTable } from '../table/signin-table';
 
 export interface FileDigest {
@@ -28,29 +28,13 @@ export interface DataFingerprint {
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
-/** Read size when hashing: memory stays at one buffer whatever the file's size (no 2 GiB limit of readFileSync). */
-const CHUNK = 1 << 20;
-
-/** SHA-256 and size of a file, read a chunk at a time. */
+/** SHA-256 and size of a file, read a chunk at a time (bounded memory, any size). */
 function digestFile(path: string): FileDigest {
-  const hash = createHash('sha256');
-  const buf = Buffer.allocUnsafe(CHUNK);
-  let bytes = 0;
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    for (;;) {
-      const n = readSync(fd, buf, 0, CHUNK, null);
-      if (n === 0) break;
-      hash.update(buf.subarray(0, n));
-      bytes += n;
-    }
+    return { path, ...sha256File(path) };
   } catch (e) {
     throw new UserError(`cannot read the file to fingerprint it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, path);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
-  return { path, bytes, sha256: hash.digest('hex') };
 }
 
 /** The combined fingerprint of per-file digests: SHA-256 over their digests in sorted order. */

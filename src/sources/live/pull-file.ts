@@ -14,7 +14,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { UserError } from '../../errors';
+import { sha256File } from '../files/sha256-file';
+import { writeError } from '../writers/output-path';
 import type { TableName } from '../../schema/table-names';
 import type { WorkspaceOptions } from './load-workspace';
 import { parseTimespan } from './time-window';
@@ -77,7 +78,7 @@ export function pullRecorder(): { onPulled: NonNullable<WorkspaceOptions['onPull
         writeFileSync(file, text);
         writeFileSync(manifestPathOf(file), JSON.stringify(manifest, null, 2) + '\n');
       } catch (e) {
-        throw new UserError(`cannot save the pull: ${(e as Error).message}`, file);
+        throw writeError(e, file);
       }
       return manifest;
     },
@@ -109,6 +110,11 @@ export function pullManifestOf(file: string): (PullManifest & { matches: boolean
     return undefined;
   }
   if (manifest?.format !== PULL_MANIFEST_FORMAT) return undefined;
-  const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
+  let sha = '';
+  try {
+    sha = sha256File(file).sha256;
+  } catch {
+    // an unreadable file does not match its manifest
+  }
   return { ...manifest, matches: sha === manifest.sha256 };
 }
