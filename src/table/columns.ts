@@ -38,6 +38,12 @@ export class DictColumn implements Column<string> {
   }
 
   push(v: string): void {
+    const code = this.intern(v);
+    if (this.length === this.codes.length) this.codes = grow(this.codes, this.length + 1);
+    this.codes[this.length++] = code;
+  }
+  /** The code of a value, added to the dictionary if new. */
+  private intern(v: string): number {
     let code = this.lookup.get(v);
     if (code === undefined) {
       code = this.values.length;
@@ -45,8 +51,30 @@ export class DictColumn implements Column<string> {
       this.lookup.set(v, code);
       if (code === 256 || code === 65536) this.widen(code === 256 ? Uint16Array : Uint32Array);
     }
-    if (this.length === this.codes.length) this.codes = grow(this.codes, this.length + 1);
-    this.codes[this.length++] = code;
+    return code;
+  }
+  /**
+   * Appends the rows of another dictionary column's data whose `keep` byte is 1, as `push` would one by one: values
+   * enter this dictionary in the order rows first use them, so the result does not depend on how a load was split.
+   */
+  appendKept(data: DictData, keep: Uint8Array, kept: number): void {
+    const { codes, values } = data;
+    const remap = new Int32Array(values.length).fill(-1);
+    remap[0] = 0;
+    this.codes = grow(this.codes, this.length + kept);
+    for (let k = 0; k < keep.length; k++) {
+      if (keep[k] === 0) continue;
+      const c = codes[k];
+      let m = remap[c];
+      if (m < 0) {
+        m = remap[c] = this.intern(values[c]);
+      }
+      this.codes[this.length++] = m;
+    }
+  }
+  /** The filled part, to send to another thread (structured clone). */
+  data(): DictData {
+    return { kind: 'dict', codes: this.codes.subarray(0, this.length), values: this.values };
   }
   private widen(to: typeof Uint16Array | typeof Uint32Array): void {
     const wider = new to(this.codes.length);
@@ -75,6 +103,13 @@ export class TextColumn implements Column<string> {
   push(v: string): void {
     this.values.push(v);
   }
+  appendKept(data: TextData, keep: Uint8Array): void {
+    const { values } = data;
+    for (let k = 0; k < keep.length; k++) if (keep[k] === 1) this.values.push(values[k]);
+  }
+  data(): TextData {
+    return { kind: 'text', values: this.values };
+  }
   get(i: number): string {
     return this.values[i];
   }
@@ -94,6 +129,14 @@ export class NumberColumn implements Column<number> {
   push(v: number): void {
     if (this.length === this.values.length) this.values = grow(this.values, this.length + 1);
     this.values[this.length++] = v;
+  }
+  appendKept(data: NumberData, keep: Uint8Array, kept: number): void {
+    const from = data.values;
+    this.values = grow(this.values, this.length + kept);
+    for (let k = 0; k < keep.length; k++) if (keep[k] === 1) this.values[this.length++] = from[k];
+  }
+  data(): NumberData {
+    return { kind: this.kind, values: this.values.subarray(0, this.length) };
   }
   get(i: number): number {
     return this.values[i];
@@ -115,6 +158,14 @@ export class BoolColumn implements Column<boolean | null> {
     if (this.length === this.values.length) this.values = grow(this.values, this.length + 1);
     this.values[this.length++] = v === null ? -1 : v ? 1 : 0;
   }
+  appendKept(data: BoolData, keep: Uint8Array, kept: number): void {
+    const from = data.values;
+    this.values = grow(this.values, this.length + kept);
+    for (let k = 0; k < keep.length; k++) if (keep[k] === 1) this.values[this.length++] = from[k];
+  }
+  data(): BoolData {
+    return { kind: 'bool', values: this.values.subarray(0, this.length) };
+  }
   get(i: number): boolean | null {
     const v = this.values[i];
     return v < 0 ? null : v === 1;
@@ -125,6 +176,29 @@ export class BoolColumn implements Column<boolean | null> {
 }
 
 export type AnyColumn = DictColumn | TextColumn | NumberColumn | BoolColumn;
+
+/**
+ * A column's filled part as plain data (typed arrays and string arrays), what crosses between threads when a file is
+ * read in parallel (src/sources/files/parallel-json-lines.ts).
+ */
+export interface DictData {
+  kind: 'dict';
+  codes: Codes;
+  values: string[];
+}
+export interface TextData {
+  kind: 'text';
+  values: string[];
+}
+export interface NumberData {
+  kind: 'time' | 'number';
+  values: Float64Array;
+}
+export interface BoolData {
+  kind: 'bool';
+  values: Int8Array;
+}
+export type ColumnData = DictData | TextData | NumberData | BoolData;
 
 /** A new empty column; `capacity` pre-sizes it when the row count can be estimated (saves regrowth copies). */
 export function newColumn(kind: FieldKind, capacity = 16): AnyColumn {

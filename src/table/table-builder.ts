@@ -4,7 +4,7 @@
  */
 import { FIELDS, type FieldName, type SignIn } from '../schema/fields';
 import { isTableName, tableFor } from '../schema/table-names';
-import { newColumn, type AnyColumn } from './columns';
+import { newColumn, type AnyColumn, type BoolData, type ColumnData, type DictData, type NumberData, type TextData } from './columns';
 import { SignInTable } from './signin-table';
 
 export class SignInTableBuilder {
@@ -59,6 +59,30 @@ export class SignInTableBuilder {
       }
     }
     return true;
+  }
+
+  /**
+   * Adds the rows of `data` (one entry per field, in FIELDS order, as `data()` gives them) whose `keep` byte is 1, in
+   * order, exactly as appending them one by one would (no Id check: the caller has decided). Used to take in a piece
+   * of a file read on another thread.
+   */
+  appendKept(data: readonly ColumnData[], keep: Uint8Array): void {
+    let kept = 0;
+    for (let k = 0; k < keep.length; k++) kept += keep[k];
+    FIELDS.forEach((f, i) => {
+      const c = this.columns[f.name];
+      const d = data[i];
+      if (c.kind !== d.kind) throw new Error(`internal: column ${f.name} is ${c.kind}, data is ${d.kind}`);
+      if (c.kind === 'dict') c.appendKept(d as DictData, keep, kept);
+      else if (c.kind === 'text') c.appendKept(d as TextData, keep);
+      else if (c.kind === 'bool') c.appendKept(d as BoolData, keep, kept);
+      else c.appendKept(d as NumberData, keep, kept);
+    });
+  }
+
+  /** Every column's filled part as data, in FIELDS order (for another thread). */
+  data(): ColumnData[] {
+    return FIELDS.map((f) => this.columns[f.name].data());
   }
 
   /** Adds every row of a finished table (used to merge loads). */
