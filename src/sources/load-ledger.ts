@@ -11,35 +11,23 @@
 import type { SignIn } from '../schema/fields';
 import type { SignInTable } from '../table/signin-table';
 import { SignInTableBuilder } from '../table/table-builder';
+import { rowDigest } from './row-digest';
+import type { RowLedger } from './files/file-load';
 import type { Conflict, FileFailure, FileSummary, LoadResult, Rejection, Repair } from './load-result';
+import { FIELD_NAMES } from '../schema/fields';
+import type { ColumnData, TextData } from '../table/columns';
 
-/** FNV-1a of one text, continuing from `h`, with a separator after it. */
-function mix(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return Math.imul(h ^ 0x1f, 0x01000193);
+/** The rows of a piece of a file, as data: every field's column, and each row's line and digest. */
+export interface PieceRows {
+  columns: ColumnData[];
+  lines: Uint32Array;
+  digests: Int32Array;
 }
 
-/**
- * FNV-1a over the fields every source carries, so the same event read from Graph and from Log Analytics agrees: the
- * table, the time to the second, the user, the IP address, the result and the application. Computed field by field,
- * without building a string (it runs once per row).
- */
-function digest(row: SignIn): number {
-  let h = mix(0x811c9dc5, row.Type);
-  const second = Math.floor(row.CreatedDateTime / 1000);
-  h = Math.imul(h ^ (second | 0), 0x01000193);
-  h = Math.imul(h ^ ((second / 0x100000000) | 0), 0x01000193);
-  h = mix(h, row.UserPrincipalName);
-  h = mix(h, row.IPAddress);
-  h = mix(h, row.ResultType);
-  return mix(h, row.AppId) | 0;
-}
+const ID_COLUMN = FIELD_NAMES.indexOf('Id');
 
 /** Growable typed storage for one number per kept row. */
-class Numbers<T extends Int32Array | Uint32Array> {
+export class Numbers<T extends Int32Array | Uint32Array> {
   constructor(private data: T) {}
   set(i: number, v: number): void {
     if (i >= this.data.length) {
@@ -52,9 +40,14 @@ class Numbers<T extends Int32Array | Uint32Array> {
   get(i: number): number {
     return this.data[i];
   }
+  /** The first `n` numbers (a view, not a copy). */
+  view(n: number): T {
+    if (n > this.data.length) this.set(n - 1, 0);
+    return this.data.subarray(0, n) as T;
+  }
 }
 
-export class LoadLedger {
+export class LoadLedger implements RowLedger {
   readonly rejected: Rejection[] = [];
   readonly repaired: Repair[] = [];
   readonly conflicts: Conflict[] = [];
@@ -93,7 +86,7 @@ export class LoadLedger {
   add(row: SignIn, file: number, line: number): boolean {
     const id = row.Id.toLowerCase();
     const at = this.kept.get(id);
-    const d = digest(row);
+    const d = rowDigest(row);
     if (at !== undefined) {
       this.duplicates++;
       if (this.digestOf.get(at) !== d) {
@@ -114,6 +107,44 @@ export class LoadLedger {
     this.digestOf.set(k, d);
     this.builder.append(row);
     return true;
+  }
+
+  /**
+   * Takes the rows of a piece of a file read elsewhere (src/sources/files/chunk-ledger.ts), in order, deciding for each
+   * what `add` would: kept, or a duplicate (a conflict when its digest differs). Lines are the piece's own; `lineOffset`
+   * makes them the file's.
+   * @returns one byte per row of the piece: 1 kept, 0 a duplicate
+   */
+  addRows(rows: PieceRows, file: number, lineOffset: number): Uint8Array {
+    const ids = (rows.columns[ID_COLUMN] as TextData).values;
+    const n = ids.length;
+    const keep = new Uint8Array(n);
+    let k = this.builder.length;
+    for (let r = 0; r < n; r++) {
+      const id = ids[r].toLowerCase();
+      const at = this.kept.get(id);
+      const d = rows.digests[r];
+      const line = rows.lines[r] + lineOffset;
+      if (at !== undefined) {
+        this.duplicates++;
+        if (this.digestOf.get(at) !== d) {
+          this.conflicts.push({ file: this.names[file], line, Id: ids[r], firstFile: this.names[this.fileOf.get(at)], firstLine: this.lineOf.get(at) });
+        }
+        continue;
+      }
+      this.kept.set(id, k);
+      this.fileOf.set(k, file);
+      this.lineOf.set(k, line);
+      this.digestOf.set(k, d);
+      keep[r] = 1;
+      k++;
+    }
+    this.builder.appendKept(rows.columns, keep);
+    return keep;
+  }
+
+  repair(r: Repair): void {
+    this.repaired.push(r);
   }
 
   /** The table and the whole accounting; the ledger is spent afterwards. */

@@ -5,8 +5,7 @@
  * through `take` and `reject` only; the ledger (src/sources/load-ledger.ts) holds what the whole load knows.
  */
 import type { SignIn } from '../../schema/fields';
-import type { LoadLedger } from '../load-ledger';
-import type { FileSummary } from '../load-result';
+import type { FileFailure, FileSummary, Rejection, Repair } from '../load-result';
 import type { NoteRepair } from '../normalize/repairs';
 import { isRowRejection } from '../normalize/row-rejection';
 
@@ -14,6 +13,22 @@ export type { Rejection } from '../load-result';
 
 /** A normalizer as the readers call it: the record, and where to note repairs. */
 export type Normalize<R> = (raw: R, note: NoteRepair) => SignIn;
+
+/**
+ * Where a FileLoad keeps its books: the whole load's LoadLedger, or a ChunkLedger holding one piece of a file that is
+ * read in parallel (src/sources/files/chunk-ledger.ts) until the load's ledger takes it in, in file order.
+ */
+export interface RowLedger {
+  readonly rejected: Rejection[];
+  readonly repaired: Repair[];
+  readonly files: FileSummary[];
+  readonly failed: FileFailure[];
+  fileIndex(file: string): number;
+  /** Keeps the row, or counts it as a duplicate (false). */
+  add(row: SignIn, file: number, line: number): boolean;
+  /** Lists a repair of the row just kept. */
+  repair(r: Repair): void;
+}
 
 export class FileLoad {
   /** Records recognised as sign-in shaped (loaded or not); 0 means the file may not be sign-in data at all. */
@@ -23,8 +38,14 @@ export class FileLoad {
   firstErrorResponse = { line: 0, reason: '' };
   /** The last line a record was offered from, to place a failure that has no line of its own. */
   lastLine = 0;
+  /**
+   * True for a piece of a file after its first (a parallel read): a record that is not sign-in shaped is rejected
+   * rather than refusing the file, which only its first record may do (the whole load checks that, in file order).
+   */
+  continuation = false;
   readonly summary: FileSummary;
-  private readonly index: number;
+  /** This file's index in the ledger. */
+  readonly index: number;
   /** Where the ledger's lists stood when this file began (a failed file takes back what it added). */
   private readonly mark: { rejected: number; repaired: number };
   /** Repairs of the row being normalized: listed only if the row is kept. */
@@ -35,7 +56,7 @@ export class FileLoad {
 
   constructor(
     readonly file: string,
-    private readonly ledger: LoadLedger,
+    private readonly ledger: RowLedger,
   ) {
     this.summary = { file, format: '', offered: 0, loaded: 0, duplicates: 0, rejected: 0, repaired: 0 };
     ledger.files.push(this.summary);
@@ -84,11 +105,26 @@ export class FileLoad {
       this.summary.loaded++;
       if (this.pending.length > 0) {
         this.summary.repaired++;
-        for (const p of this.pending) this.ledger.repaired.push({ file: this.file, line, field: p.field, reason: where + p.reason });
+        for (const p of this.pending) this.ledger.repair({ file: this.file, line, field: p.field, reason: where + p.reason });
       }
     } else {
       this.summary.duplicates++;
     }
+  }
+
+  /**
+   * Forgets everything this file offered so far, to read it again from the start (a parallel read that turned out to
+   * need the single pass). Only before any row of it was kept.
+   */
+  restart(): void {
+    if (this.summary.loaded > 0 || this.summary.duplicates > 0) throw new Error(`internal: ${this.file} restarted after rows were added`);
+    this.ledger.rejected.length = this.mark.rejected;
+    this.ledger.repaired.length = this.mark.repaired;
+    Object.assign(this.summary, { format: '', offered: 0, rejected: 0, repaired: 0 });
+    this.recognized = 0;
+    this.errorResponses = 0;
+    this.firstErrorResponse = { line: 0, reason: '' };
+    this.lastLine = 0;
   }
 
   /**

@@ -16,6 +16,11 @@ export class JsonLineSplitter {
     private readonly maxLineChars: number,
   ) {}
 
+  /** Lines finished so far (blank ones included). */
+  get lines(): number {
+    return this.line;
+  }
+
   push(chunk: string): void {
     let start = 0;
     let nl = chunk.indexOf('\n');

@@ -127,7 +127,7 @@ export class JsonRecords {
         this.load.reject(line, error);
         return;
       }
-      if (this.load.recognized === 0 && this.load.errorResponses === 0) {
+      if (this.load.recognized === 0 && this.load.errorResponses === 0 && !this.load.continuation) {
         throw new UserError(
           `not sign-in data: the first record has the keys ${keyList(o) || '(none)'}; expected Log Analytics columns (Id, CreatedDateTime, ` +
             'UserPrincipalName), Graph signIn properties (id, createdDateTime, userPrincipalName) or diagnostic-settings records (category, properties)',

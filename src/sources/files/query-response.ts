@@ -23,7 +23,7 @@ export function loadQueryResponse(body: Obj, load: FileLoad, line: number): void
     const why =
       `not sign-in data: a Log Analytics query response whose ${cols.length} columns (${cols.slice(0, 6).map((c) => c.slice(0, 40)).join(', ')}, …) ` +
       'include neither CreatedDateTime nor UserPrincipalName';
-    if (load.recognized === 0) throw new UserError(why, load.file, line);
+    if (load.recognized === 0 && !load.continuation) throw new UserError(why, load.file, line);
     load.reject(line, why);
     return;
   }
