@@ -15,6 +15,8 @@ import { breakReason, InputBroken, isInputBroken } from './input-broken';
 export interface Input {
   /** The name used in messages: the path as given, or the name passed with the text. */
   readonly name: string;
+  /** The file's path, for an input read from a file. */
+  readonly path?: string;
   /** Size in bytes as stored (compressed size for .gz). */
   readonly size: number;
   /**
@@ -84,6 +86,7 @@ export async function fileInput(path: string, options: { digest?: boolean } = {}
   const hashing = !!options.digest;
   return {
     name: path,
+    path,
     size,
     async *chunks() {
       read = 0;

@@ -9,6 +9,7 @@
  * rejected with its file, line and reason (src/sources/load-ledger.ts keeps the books). A file that cannot be read at
  * all is listed as failed, with the reason, and the others still load; only when no file loads does it throw.
  */
+import { promises as fsp } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError, isUserError } from '../../errors';
 import { escapeTerminal } from '../../escape';
@@ -23,6 +24,7 @@ import { fileInput, isInputBroken, memoryInput, textChunks, type Input } from '.
 import { JsonLineSplitter } from './json-lines';
 import { JsonRecords } from './json-records';
 import { JsonScanner } from './json-scanner';
+import { readJsonLinesInPieces, readsInPieces, type ParallelOptions, type PiecesOutcome } from './parallel-json-lines';
 
 export type { Rejection, Repair, Conflict, FileFailure, FileSummary, LoadResult } from '../load-result';
 
@@ -45,6 +47,11 @@ export interface LoadOptions {
    * the service's 64 MB answer, and V8 cannot hold a string of more than ~512 Mi characters at all.
    */
   maxRecordChars?: number;
+  /**
+   * How a large plain JSON Lines file is read on several cores (src/sources/files/parallel-json-lines.ts): threads,
+   * the smallest file read so, and the size of a piece. The result is the same however the file is read.
+   */
+  parallel?: ParallelOptions;
 }
 
 export const DEFAULT_MAX_RECORD_CHARS = 256 * 1024 * 1024;
@@ -75,6 +82,54 @@ export function looksLikeJsonLines(head: string, whole: boolean): boolean {
   };
   if (standalone(filled[0])) return true;
   return filled[0][0] === '{' && filled.slice(1, 5).some(standalone);
+}
+
+/** True when the start of a text is JSON Lines (what `readerFor` decides from the same head). */
+function isJsonLinesHead(head: string): boolean {
+  const first = head[head.search(/\S/)];
+  return (first === '{' || first === '[') && looksLikeJsonLines(head, head.length < HEAD);
+}
+
+/**
+ * Where the text of a stored file starts when it is plain UTF-8 (3 after a byte order mark), or undefined for gzip,
+ * UTF-16 or a ZIP archive (read in one pass, which also names what is wrong with a file).
+ */
+async function plainTextStart(path: string): Promise<number | undefined> {
+  const fh = await fsp.open(path, 'r');
+  try {
+    const b = Buffer.alloc(4);
+    const { bytesRead } = await fh.read(b, 0, 4, 0);
+    if (bytesRead < 4) return undefined;
+    if ((b[0] === 0x1f && b[1] === 0x8b) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return undefined;
+    if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return undefined;
+    return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Reads a large plain JSON Lines file in pieces on several threads; undefined when the file is one for the single pass
+ * (small, compressed, another format, or one the single pass refuses and names).
+ */
+async function readInPieces(input: Input, load: FileLoad, ledger: LoadLedger, options: LoadOptions, maxRecordChars: number, progress: (bytes: number) => void): Promise<PiecesOutcome | undefined> {
+  if (!input.path || !readsInPieces(input.size, options.parallel)) return undefined;
+  let first: number | undefined;
+  let head: string;
+  try {
+    first = await plainTextStart(input.path);
+    if (first === undefined) return undefined;
+    const text = textChunks(input);
+    try {
+      ({ head } = await peek(text, HEAD));
+    } finally {
+      await text.return(undefined);
+    }
+  } catch {
+    return undefined;
+  }
+  if (!isJsonLinesHead(head)) return undefined;
+  return readJsonLinesInPieces(input.path, first, input.size, load, ledger, { ...options.parallel, maxRecordChars, progress });
 }
 
 /** What every format's reader offers: text in, records out through the FileLoad. */
@@ -164,16 +219,18 @@ async function loadInputs(inputs: (Input | FileFailure)[], options: LoadOptions)
       continue;
     }
     const load = new FileLoad(input.name, ledger);
-    const report = () =>
-      options.onProgress?.({ file: input.name, bytes: input.bytesRead(), totalBytes: input.size, rows: ledger.length });
+    const report = (bytes = input.bytesRead()) => options.onProgress?.({ file: input.name, bytes, totalBytes: input.size, rows: ledger.length });
+    let pieces: PiecesOutcome | undefined;
     try {
-      await loadOne(input, load, steps, report, maxRecordChars);
+      pieces = await readInPieces(input, load, ledger, options, maxRecordChars, report);
+      if (pieces === 'failed') continue;
+      if (pieces !== 'loaded') await loadOne(input, load, steps, () => report(), maxRecordChars);
     } catch (e) {
       if (!isUserError(e)) throw e;
       load.fail(e.reason, e.line);
       continue;
     }
-    report();
+    report(pieces === 'loaded' ? input.size : undefined);
     if (options.digest && input.digest) Object.assign(load.summary, await input.digest());
   }
   const result = ledger.finish();

@@ -1,0 +1,181 @@
+/**
+ * Reads a large plain JSON Lines file on every core: the file is cut at line breaks into pieces (piece-ranges.ts),
+ * worker threads and the main thread each claim pieces and read them with the usual line splitter, JSON reader and
+ * normalizers (parse-piece.ts), and the main thread takes the pieces in file order into the load's ledger, which
+ * decides duplicates and conflicts and merges each piece's dictionary-encoded columns into the table.
+ *
+ *   file ─► pieces at line breaks ─► each thread: parsePiece ─► main, in file order: ledger.addRows + accounting
+ *
+ * The accounting is the single pass's, row for row: lines are counted per piece and offset by the lines before it;
+ * rejections, repairs (of kept rows only) and conflicts keep their file and line and their order; a dictionary takes
+ * values in the order rows first use them. What only the start of a file may decide (that it is no sign-in data at all)
+ * is decided by the first piece; should the first piece hold no sign-in record at all, the file is read again in one
+ * pass, so that the answer is the single pass's in every case.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import { escapeTerminal } from '../../escape';
+import type { LoadLedger } from '../load-ledger';
+import type { FileLoad } from './file-load';
+import { parsePiece, type ParsedPiece, type PieceTask } from './parse-piece';
+import { claimPiece, pieceQueue, pieceTaken, stopPieces } from './piece-queue';
+import { pieceRanges } from './piece-ranges';
+
+export interface ParallelOptions {
+  /**
+   * Threads in all, the main thread included (default: the machine's cores, at most 4; SIGNINLAB_THREADS overrides).
+   * 1 reads every file in one pass.
+   */
+  threads?: number;
+  /** A file smaller than this is read in one pass: starting a worker costs more than it saves (default 32 MiB). */
+  minBytes?: number;
+  /** Bytes per piece (default 8 MiB). */
+  pieceBytes?: number;
+  /**
+   * Whether the main thread reads pieces too, between taking pieces in (default true). False leaves every piece to the
+   * workers, which makes the threads that read a file predictable (the tests use it to prove the workers' part).
+   */
+  mainThreadReads?: boolean;
+}
+
+const DEFAULTS = { minBytes: 32 * 1024 * 1024, pieceBytes: 8 * 1024 * 1024, maxThreads: 4 };
+
+/** Threads to read with: the option, else SIGNINLAB_THREADS, else the cores (at most 4). */
+export function readThreads(options: ParallelOptions = {}): number {
+  const env = Number(process.env.SIGNINLAB_THREADS);
+  const n = options.threads ?? (Number.isInteger(env) && env > 0 ? env : Math.min(availableParallelism(), DEFAULTS.maxThreads));
+  return Math.max(1, Math.floor(n));
+}
+
+/** True when a file of `size` bytes is read in pieces. */
+export function readsInPieces(size: number, options: ParallelOptions = {}): boolean {
+  return readThreads(options) > 1 && size >= (options.minBytes ?? DEFAULTS.minBytes);
+}
+
+/** The compiled worker; absent when this module runs from TypeScript sources (tests): then the main thread reads alone. */
+const WORKER = join(__dirname, 'piece-worker.js');
+
+export type PiecesOutcome = 'loaded' | 'failed' | 'single pass';
+
+/**
+ * Reads `path` (plain UTF-8 JSON Lines text from byte `first`) into `load` in pieces.
+ * @returns 'loaded'; 'failed' when the file was refused (load.fail was called); 'single pass' when the file must be read
+ *          in one pass after all (nothing of it is left in the books)
+ */
+export async function readJsonLinesInPieces(
+  path: string,
+  first: number,
+  size: number,
+  load: FileLoad,
+  ledger: LoadLedger,
+  options: ParallelOptions & { maxRecordChars: number; progress?: (bytes: number) => void },
+): Promise<PiecesOutcome> {
+  const ranges = pieceRanges(path, first, size, options.pieceBytes ?? DEFAULTS.pieceBytes);
+  const tasks: PieceTask[] = ranges.map(([start, end], index) => ({ index, path, name: load.file, start, end, maxRecordChars: options.maxRecordChars }));
+  const queue = pieceQueue(tasks.length);
+  const workers: Worker[] = [];
+  const done = new Map<number, ParsedPiece>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const nWorkers = existsSync(WORKER) ? Math.min(readThreads(options) - 1, tasks.length - 1) : 0;
+  for (let w = 0; w < nWorkers; w++) {
+    const worker = new Worker(WORKER, { workerData: { tasks, shared: queue.state.buffer } });
+    worker.on('message', (m: { piece?: ParsedPiece; index?: number; error?: string }) => {
+      if (m.piece) done.set(m.piece.index, m.piece);
+      else failure ??= new Error(`reading piece ${m.index} of ${load.file} failed: ${m.error}`);
+      wake?.();
+    });
+    worker.on('error', (e) => {
+      failure ??= e;
+      wake?.();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0) failure ??= new Error(`a worker reading ${load.file} stopped (exit code ${code})`);
+      wake?.();
+    });
+    workers.push(worker);
+  }
+  let lineOffset = 0;
+  try {
+    for (let next = 0; next < tasks.length; ) {
+      if (failure) throw failure;
+      const piece = done.get(next);
+      if (piece) {
+        done.delete(next);
+        const outcome = takePiece(load, ledger, piece, lineOffset);
+        lineOffset += piece.lines;
+        pieceTaken(queue);
+        options.progress?.(ranges[next][1]);
+        next++;
+        if (outcome !== 'go on') return outcome === 'stop' ? finish(load) : outcome;
+        continue;
+      }
+      const mine = nWorkers === 0 || options.mainThreadReads !== false ? claimPiece(queue, false) : -1;
+      if (mine >= 0) {
+        done.set(mine, parsePiece(tasks[mine]));
+        await setImmediate(); // lets the workers' messages in
+        continue;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+  } finally {
+    stopPieces(queue);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return finish(load);
+}
+
+/**
+ * Takes one piece into the books, as if its records had been offered here one by one.
+ * @returns 'go on'; 'stop' after a read error (nothing after it is read); 'failed' when the first piece refuses the
+ *          file; 'single pass' when the pieces before this one held no sign-in record (see the file's comment)
+ */
+function takePiece(load: FileLoad, ledger: LoadLedger, p: ParsedPiece, lineOffset: number): 'go on' | 'stop' | 'failed' | 'single pass' {
+  if (p.index > 0 && load.recognized === 0) {
+    load.restart();
+    return 'single pass';
+  }
+  if (p.failure) {
+    load.fail(p.failure.reason, p.failure.line);
+    return 'failed';
+  }
+  const s = load.summary;
+  for (const r of p.rejected) ledger.rejected.push({ file: r.file, line: r.line + lineOffset, reason: r.reason });
+  const keep = ledger.addRows(p.rows, load.index, lineOffset);
+  let kept = 0;
+  for (let k = 0; k < keep.length; k++) kept += keep[k];
+  s.offered += p.offered;
+  s.rejected += p.rejected.length;
+  s.loaded += kept;
+  s.duplicates += keep.length - kept;
+  let lastRow = -1;
+  p.repairRows.forEach((row, j) => {
+    if (keep[row] !== 1) return;
+    const r = p.repaired[j];
+    ledger.repair({ file: r.file, line: r.line + lineOffset, field: r.field, reason: r.reason });
+    if (row !== lastRow) s.repaired++;
+    lastRow = row;
+  });
+  if (p.errorResponses > 0 && load.errorResponses === 0) {
+    load.firstErrorResponse = { line: p.firstErrorResponse.line + lineOffset, reason: p.firstErrorResponse.reason };
+  }
+  load.errorResponses += p.errorResponses;
+  load.recognized += p.recognized;
+  if (s.format === '') s.format = p.format;
+  if (p.lastLine > 0) load.lastLine = p.lastLine + lineOffset;
+  return p.broken ? 'stop' : 'go on';
+}
+
+/** What the single pass checks at the end of a file. */
+function finish(load: FileLoad): PiecesOutcome {
+  if (load.recognized === 0 && load.errorResponses > 0) {
+    load.fail(escapeTerminal(load.firstErrorResponse.reason), load.firstErrorResponse.line);
+    return 'failed';
+  }
+  if (load.format === '') load.format = 'JSON';
+  return 'loaded';
+}
