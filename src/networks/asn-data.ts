@@ -8,7 +8,7 @@
  *
  * Entra logs the AutonomousSystemNumber of most rows itself; the lookup by address serves rows without one.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -55,15 +55,13 @@ function load(): AsnData {
   const cached = [cacheDir(), join(tmpdir(), 'signinlab-cache')].map((d) => join(d, `asn-${version}.bin`));
   const hit = cached.find((file) => existsSync(file));
   const data = hit ? readCache(hit) : buildAndCache(dir, cached);
-  const v4 = data.v4;
-  const v6 = data.v6;
   return {
     source: `${PACKAGE} ${version} (RouteViews and DB-IP, CC BY 4.0)`,
     name: (asn) => data.names.get(asn),
     lookup(ip) {
       const key = ipKey(ip);
       if (key === undefined) return undefined;
-      return typeof key === 'bigint' ? find(v6, key) : find(v4, key);
+      return typeof key === 'bigint' ? find(data.v6, key) : find(data.v4, key);
     },
   };
 }
@@ -145,27 +143,67 @@ function writeCache(base: string, b: Built & { names: Map<number, string> }): vo
   renameSync(tmp, base); // into place last, so a concurrent reader never sees half a cache
 }
 
+/** `byteLength` rounded up to the cache's 8-byte sections. */
+const padded = (byteLength: number) => byteLength + ((8 - (byteLength % 8)) % 8);
+
+/** Bytes [at, at + length) of an open file, into an ArrayBuffer of their own (typed arrays view it, no copy). */
+function readAt(fd: number, at: number, length: number): ArrayBuffer {
+  const bytes = new ArrayBuffer(length);
+  const view = new Uint8Array(bytes);
+  for (let done = 0; done < length; ) {
+    const n = readSync(fd, view, done, length - done, at + done);
+    if (n === 0) throw new Error(`the ASN cache ends early (at byte ${at + done})`);
+    done += n;
+  }
+  return bytes;
+}
+
+/**
+ * Reads the cache's names now (~3 MB: every findings run classifies networks by name) and its address ranges (~10 MB)
+ * only on the first lookup by address, which rows that carry their AutonomousSystemNumber never need. Each section is
+ * read straight into the memory its typed arrays view: reading the whole file and slicing it held the 13 MB twice,
+ * the largest step in the peak memory of `findings` on a 230 MB export (measured: bench/README.md).
+ */
 function readCache(base: string): Built {
-  const buf = readFileSync(base);
-  const bytes = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
-  let at = 0;
-  const take = <T>(make: (offset: number) => T, byteLength: number): T => {
-    const out = make(at);
-    at += byteLength + ((8 - (byteLength % 8)) % 8);
-    return out;
+  const fd = openSync(base, 'r');
+  let header: Uint32Array;
+  let names: NameIndex;
+  try {
+    header = new Uint32Array(readAt(fd, 0, 16));
+    const [n4, n6, nNames, nameBytes] = header;
+    const rangesBytes = (n: number) => 2 * padded(8 * n) + padded(4 * n);
+    const at = 16 + rangesBytes(n4) + rangesBytes(n6);
+    const section = readAt(fd, at, padded(4 * nNames) + padded(4 * (nNames + 1)) + nameBytes);
+    const offsetsAt = padded(4 * nNames);
+    const textAt = offsetsAt + padded(4 * (nNames + 1));
+    names = new NameIndex(new Uint32Array(section, 0, nNames), new Uint32Array(section, offsetsAt, nNames + 1), Buffer.from(section, textAt, nameBytes));
+  } finally {
+    closeSync(fd);
+  }
+  let ranges: { v4: Ranges; v6: Ranges } | undefined;
+  const readRanges = (): { v4: Ranges; v6: Ranges } => {
+    const [n4, n6] = header;
+    const fd = openSync(base, 'r');
+    try {
+      const take = (at: number, n: number, Wide: typeof Float64Array | typeof BigUint64Array): Ranges => {
+        const bytes = readAt(fd, at, 2 * padded(8 * n) + padded(4 * n));
+        return { starts: new Wide(bytes, 0, n), ends: new Wide(bytes, padded(8 * n), n), asns: new Uint32Array(bytes, 2 * padded(8 * n), n) };
+      };
+      const v4 = take(16, n4, Float64Array);
+      return { v4, v6: take(16 + 2 * padded(8 * n4) + padded(4 * n4), n6, BigUint64Array) };
+    } finally {
+      closeSync(fd);
+    }
   };
-  const [n4, n6, nNames, nameBytes] = take((o) => new Uint32Array(bytes, o, 4), 16);
-  const ranges = (n: number, Wide: typeof Float64Array | typeof BigUint64Array): Ranges => ({
-    starts: take((o) => new Wide(bytes, o, n), 8 * n),
-    ends: take((o) => new Wide(bytes, o, n), 8 * n),
-    asns: take((o) => new Uint32Array(bytes, o, n), 4 * n),
-  });
-  const v4 = ranges(n4, Float64Array);
-  const v6 = ranges(n6, BigUint64Array);
-  const named = take((o) => new Uint32Array(bytes, o, nNames), 4 * nNames);
-  const offsets = take((o) => new Uint32Array(bytes, o, nNames + 1), 4 * (nNames + 1));
-  const text = Buffer.from(bytes, at, nameBytes);
-  return { names: new NameIndex(named, offsets, text), v4, v6 };
+  return {
+    names,
+    get v4() {
+      return (ranges ??= readRanges()).v4;
+    },
+    get v6() {
+      return (ranges ??= readRanges()).v6;
+    },
+  };
 }
 
 /** ASN → name over the cached arrays: a binary search and one small UTF-8 decode per name asked for. */
