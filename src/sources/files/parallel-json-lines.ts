@@ -13,7 +13,7 @@
  * pass, so that the answer is the single pass's in every case.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
@@ -26,13 +26,13 @@ import { pieceRanges } from './piece-ranges';
 
 export interface ParallelOptions {
   /**
-   * Threads in all, the main thread included (default: the machine's cores, at most 4; SIGNINLAB_THREADS overrides).
-   * 1 reads every file in one pass.
+   * Threads in all, the main thread included. Default: SIGNINLAB_THREADS, else the cores idle now (see idleCores), at
+   * most MAX_THREADS. 1 reads every file in one pass.
    */
   threads?: number;
-  /** A file smaller than this is read in one pass: starting a worker costs more than it saves (default 32 MiB). */
+  /** A file smaller than this is read in one pass (default MIN_PARALLEL_BYTES). */
   minBytes?: number;
-  /** Bytes per piece (default 8 MiB). */
+  /** Bytes per piece (default PIECE_BYTES). */
   pieceBytes?: number;
   /**
    * Whether the main thread reads pieces too, between taking pieces in (default true). False leaves every piece to the
@@ -41,18 +41,44 @@ export interface ParallelOptions {
   mainThreadReads?: boolean;
 }
 
-const DEFAULTS = { minBytes: 32 * 1024 * 1024, pieceBytes: 8 * 1024 * 1024, maxThreads: 4 };
+/**
+ * The cut-over: files smaller than this are read in one pass. A second thread costs ~0.25 s more CPU than one pass
+ * (worker start-up and its modules, the rows cloned across, the merge: measured at 128 and 221 MB, user+sys time) and
+ * ~25 MB, so on two idle cores it breaks even near 64 MB, where one pass takes ~0.45 s of CPU (bench/README.md,
+ * "Threads and the cut-over").
+ */
+export const MIN_PARALLEL_BYTES = 64 * 1024 * 1024;
+/**
+ * Bytes per piece: 2, 8 and 32 MiB measured alike in time and memory on a 221 MB file; a piece's rows wait in memory
+ * until they are taken in, so a smaller piece bounds what a worker that runs ahead holds.
+ */
+export const PIECE_BYTES = 8 * 1024 * 1024;
+/**
+ * At most this many threads: the main thread takes every piece in alone, which bounds what more threads can gain, and
+ * each costs ~25 MB. Only 2 cores were available to measure on.
+ */
+export const MAX_THREADS = 4;
 
-/** Threads to read with: the option, else SIGNINLAB_THREADS, else the cores (at most 4). */
+/**
+ * Cores with nothing to do now: the cores less the 1-minute load average, rounded. A second thread on a busy core only
+ * competes for it: on the 2-core machine at a load average of 2.5–4, two threads read a 128 MB file in 0.9–1.6 s and
+ * one in 0.8–1.1 s, while at a quieter moment two read a 221 MB file in 0.81 s and one in 1.16 s (bench/README.md).
+ */
+export function idleCores(): number {
+  const cores = availableParallelism();
+  return Math.max(0, Math.min(cores, Math.round(cores - loadavg()[0])));
+}
+
+/** Threads to read with: the option, else SIGNINLAB_THREADS, else the idle cores (at least 1, at most MAX_THREADS). */
 export function readThreads(options: ParallelOptions = {}): number {
   const env = Number(process.env.SIGNINLAB_THREADS);
-  const n = options.threads ?? (Number.isInteger(env) && env > 0 ? env : Math.min(availableParallelism(), DEFAULTS.maxThreads));
+  const n = options.threads ?? (Number.isInteger(env) && env > 0 ? env : Math.min(idleCores(), MAX_THREADS));
   return Math.max(1, Math.floor(n));
 }
 
 /** True when a file of `size` bytes is read in pieces. */
 export function readsInPieces(size: number, options: ParallelOptions = {}): boolean {
-  return readThreads(options) > 1 && size >= (options.minBytes ?? DEFAULTS.minBytes);
+  return readThreads(options) > 1 && size >= (options.minBytes ?? MIN_PARALLEL_BYTES);
 }
 
 /** The compiled worker; absent when this module runs from TypeScript sources (tests): then the main thread reads alone. */
@@ -73,7 +99,7 @@ export async function readJsonLinesInPieces(
   ledger: LoadLedger,
   options: ParallelOptions & { maxRecordChars: number; progress?: (bytes: number) => void },
 ): Promise<PiecesOutcome> {
-  const ranges = pieceRanges(path, first, size, options.pieceBytes ?? DEFAULTS.pieceBytes);
+  const ranges = pieceRanges(path, first, size, options.pieceBytes ?? PIECE_BYTES);
   const tasks: PieceTask[] = ranges.map(([start, end], index) => ({ index, path, name: load.file, start, end, maxRecordChars: options.maxRecordChars }));
   const queue = pieceQueue(tasks.length);
   const workers: Worker[] = [];
