@@ -290,8 +290,8 @@ candidates
     Concurrent = coalesce(Concurrent, false), SignedInElsewhere = coalesce(SignedInElsewhere, false), Hosting = BClass == "hosting",
     NewNetwork = isempty(BAsn) or not(coalesce(AsnSince <= First, false)),
     NewCountry = BClass != "mobile" and isnotempty(RefreshCountryOrRegion) and coalesce(HasOwnCountry, false) and not(coalesce(CountrySince <= First, false)),
-    Phished = coalesce(FreshThroughHost, false) and BClass == "hosting" and coalesce(Concurrent, false),
     Idle = Tokens > 0 and SignInsAtB == 0 and not(coalesce(NotIdle, false)), HasOwnPlaces = isnotnull(ATime)
+| extend Phished = coalesce(FreshThroughHost, false) and BClass == "hosting" and Concurrent
 | extend Phone = MobileRows == RefreshCount and BClass !in ("hosting", "microsoft") and (BClass == "mobile" or BMixed or KnownDevice)
 | extend Where = strcat("AS", iff(isempty(BAsn), "?", BAsn), ", ", classLabel(BClass))
 | extend Where = iff(isempty(BAsn), strcat("no ASN, ", classLabel(BClass)), Where)

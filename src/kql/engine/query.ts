@@ -21,7 +21,7 @@ import { parseQuery } from './parse/parse';
 import { planQuery } from './plan/planner';
 import { renderChart } from './render/chart-spec';
 import { rowsOf, type Row } from './result';
-import { signInCatalog, signInTable } from './sources/sign-in-tables';
+import { notingPartialReads, signInCatalog, signInTable } from './sources/sign-in-tables';
 import type { ColumnSchema } from './values/types';
 
 export interface QueryOptions {
@@ -68,6 +68,7 @@ export function query(table: SignInTable | null | undefined, q: string | Kql, op
     now,
     notes: [],
     done: new Map(),
+    subtables: new Map(),
     memo: new WeakMap(),
     mapped: new WeakMap(),
     timings: options.timings,
@@ -76,7 +77,9 @@ export function query(table: SignInTable | null | undefined, q: string | Kql, op
       let t = served.get(name);
       if (!t) {
         if (!isTableName(name)) throw new KqlError(`the table ${name} is not served locally`);
-        t = signInTable(table ?? tableFromRows([]), name as TableName);
+        t = notingPartialReads(signInTable(table ?? tableFromRows([]), name as TableName), (text) => {
+          if (!ctx.notes.includes(text)) ctx.notes.push(text);
+        });
         served.set(name, t);
       }
       return t;

@@ -11,7 +11,7 @@ import { Table } from '../exec/table';
 import type { CatalogTable } from '../parse/globals';
 import type { Dynamic, ScalarType, Value } from '../values/types';
 import { AbsentColumn } from './absent-column';
-import { signInColumns } from './sign-in-columns';
+import { PARTIAL_COLUMNS, signInColumns } from './sign-in-columns';
 
 const KIND = new Map<string, string>(FIELDS.map((f) => [f.name, f.kind]));
 
@@ -53,7 +53,7 @@ class FieldColumn implements Column {
 class RebuiltColumn implements Column {
   constructor(
     readonly type: ScalarType,
-    private readonly build: (p: number) => { [k: string]: Dynamic } | null,
+    private readonly build: (p: number) => { [k: string]: Dynamic } | Dynamic[] | null,
     private readonly rows: Int32Array,
   ) {}
   get length(): number {
@@ -76,7 +76,7 @@ function put(bag: { [k: string]: Dynamic }, key: string, v: unknown): void {
   bag[key] = v as Dynamic;
 }
 
-function builder(name: string, t: SignInTable): (p: number) => { [k: string]: Dynamic } | null {
+function builder(name: string, t: SignInTable): (p: number) => { [k: string]: Dynamic } | Dynamic[] | null {
   const f = (field: FieldName) => t.column(field) as unknown as FieldColumnLike;
   switch (name) {
     case 'LocationDetails': {
@@ -114,6 +114,24 @@ function builder(name: string, t: SignInTable): (p: number) => { [k: string]: Dy
         put(bag, 'failureReason', reason.get(p));
         put(bag, 'additionalDetails', details.get(p));
         return bag;
+      };
+    }
+    case 'AuthenticationDetails': {
+      const [methods, detail] = (['AuthenticationMethods', 'AuthenticationStepResultDetail'] as const).map(f);
+      return (p) => {
+        const steps: Dynamic[] = [];
+        const m = String(methods.get(p) ?? '');
+        if (m !== '') for (const method of m.split(', ')) steps.push({ authenticationMethod: method, succeeded: true });
+        const d = String(detail.get(p) ?? '');
+        if (d !== '') steps.push({ authenticationStepResultDetail: d });
+        return steps;
+      };
+    }
+    case 'ConditionalAccessPolicies': {
+      const failed = f('ConditionalAccessPoliciesFailed');
+      return (p) => {
+        const names = String(failed.get(p) ?? '');
+        return names === '' ? [] : names.split('; ').map((displayName) => ({ displayName, result: 'failure' }));
       };
     }
     default:
@@ -172,4 +190,46 @@ function buildTable(t: SignInTable, name: TableName): Table {
     }
   });
   return new Table(cols.map((c) => ({ name: c.name, type: c.type as ScalarType })), columns, rows.length);
+}
+
+/** A column that reports its first read (a partly rebuilt column: the query's result says what it lacks). */
+class NotedColumn implements Column {
+  private told = false;
+  constructor(
+    private readonly base: Column,
+    private readonly tell: () => void,
+  ) {}
+  get type(): ScalarType {
+    return this.base.type;
+  }
+  get length(): number {
+    return this.base.length;
+  }
+  get(i: number): Value {
+    if (!this.told) {
+      this.told = true;
+      this.tell();
+    }
+    return this.base.get(i);
+  }
+  get parsed(): ((i: number) => Value) | undefined {
+    const base = this.base;
+    if (!base.parsed) return undefined;
+    return (i: number) => {
+      if (!this.told) {
+        this.told = true;
+        this.tell();
+      }
+      return base.parsed!(i);
+    };
+  }
+}
+
+/** The table with its partly rebuilt columns (PARTIAL_COLUMNS) reporting, through `note`, that the query read them. */
+export function notingPartialReads(t: Table, note: (text: string) => void): Table {
+  const columns = t.columns.map((c, i) => {
+    const why = PARTIAL_COLUMNS[t.schema[i].name];
+    return why ? new NotedColumn(c, () => note(why)) : c;
+  });
+  return new Table(t.schema, columns, t.length);
 }

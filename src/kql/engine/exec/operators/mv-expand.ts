@@ -43,6 +43,11 @@ function typed(x: Dynamic, to: ScalarType): Value {
 }
 
 export function mvExpand(plan: Extract<TabularPlan, { op: 'mv-expand' }>, input: Table, ctx: ExecContext): Table {
+  return expandRows(plan, input, ctx).table;
+}
+
+/** The expanded table, and for each of its rows the input row it came from (ascending: rows stay in input order). */
+export function expandRows(plan: Extract<TabularPlan, { op: 'mv-expand' }>, input: Table, ctx: ExecContext): { table: Table; from: Int32Array } {
   const sources = plan.items.map((it) => readable(evaluate(it.expr, input, ctx)));
   const rows: number[] = [];
   const index: number[] = [];
@@ -75,5 +80,5 @@ export function mvExpand(plan: Extract<TabularPlan, { op: 'mv-expand' }>, input:
     schema.push({ name: plan.itemIndex, type: 'long' });
     columns.push(new ArrayColumn('long', index));
   }
-  return new Table(schema, columns, rows.length);
+  return { table: new Table(schema, columns, rows.length), from: r };
 }
