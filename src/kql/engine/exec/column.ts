@@ -81,7 +81,8 @@ export class GatherColumn implements Column {
 
 /** The rows `index` of a column; views of views collapse to one view of the underlying column. */
 export function gather(c: Column, index: Int32Array, composedCache?: Map<Int32Array, Int32Array>): Column {
-  if (c instanceof ConstColumn) return new ConstColumn(c.type, c.value, index.length);
+  // A constant stays one unless an outer join's missing row (-1) reads null there.
+  if (c instanceof ConstColumn && !index.includes(-1)) return new ConstColumn(c.type, c.value, index.length);
   if (c instanceof GatherColumn) {
     const inner = c.index;
     let composed = composedCache?.get(inner);
