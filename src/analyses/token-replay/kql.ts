@@ -321,6 +321,7 @@ let judge = (distrusted: (UserPrincipalName: string, Place: string)) {
     | lookup kind=leftouter ownAsns on UserPrincipalName, $left.BAsn == $right.IpAsn
     | lookup kind=leftouter ownCountries on UserPrincipalName, $left.RefreshCountryOrRegion == $right.PlaceCountry
     | lookup kind=leftouter (anyOwnCountry | extend HasOwnCountry = true) on UserPrincipalName
+    | extend Keys = coalesce(Keys, dynamic([]))
     | extend SessionContinued = array_length(Keys) > 0, DeviceSame = array_length(Keys) > 0 and not(coalesce(DeviceDiffers, false)),
         KnownDevice = WithDevice > 0 and KnownWithDevice == WithDevice, OtherDevice = coalesce(OtherDevice, false),
         Concurrent = coalesce(Concurrent, false), SignedInElsewhere = coalesce(SignedInElsewhere, false), Hosting = BClass == "hosting",

@@ -17,6 +17,11 @@ export interface Column {
   readonly absent?: { readonly table: string; readonly column: string; readonly why: string };
   /** For a string column of JSON text built from a value: that value, as parse_json would give it. */
   parsed?(i: number): Value;
+  /**
+   * `x[key]` for every row, when the column can give it without building each value (a rebuilt sign-in column reads
+   * the loaded field directly; for a JSON text column, the member of its parsed value). Undefined otherwise.
+   */
+  member?(key: string | number): Column | undefined;
 }
 
 /** Values held in an array. */
@@ -76,6 +81,10 @@ export class GatherColumn implements Column {
       const p = this.index[i];
       return p < 0 ? null : base.parsed!(p);
     };
+  }
+  member(key: string | number): Column | undefined {
+    const m = this.base.member?.(key);
+    return m && new GatherColumn(m, this.index);
   }
 }
 

@@ -49,13 +49,116 @@ class FieldColumn implements Column {
   }
 }
 
+/** Where each key of a rebuilt column comes from: a field (leaf) or a nested bag of keys. */
+type KeyMap = { readonly [key: string]: Leaf | KeyMap };
+interface Leaf {
+  readonly field: FieldName;
+  /** The field's value as it appears under the key (Status.errorCode is ResultType as a number). */
+  readonly as?: (v: unknown) => Value;
+}
+const isLeaf = (x: Leaf | KeyMap): x is Leaf => typeof (x as Leaf).field === 'string';
+
+/** The keys each rebuilt column is made of (the same keys `builder` writes). */
+const KEY_MAPS: Readonly<Record<string, KeyMap>> = {
+  LocationDetails: {
+    city: { field: 'City' },
+    state: { field: 'State' },
+    countryOrRegion: { field: 'CountryOrRegion' },
+    geoCoordinates: { latitude: { field: 'Latitude' }, longitude: { field: 'Longitude' } },
+  },
+  DeviceDetail: {
+    deviceId: { field: 'DeviceId' }, displayName: { field: 'DeviceDisplayName' }, operatingSystem: { field: 'OperatingSystem' },
+    browser: { field: 'Browser' }, isCompliant: { field: 'IsCompliant' }, isManaged: { field: 'IsManaged' }, trustType: { field: 'TrustType' },
+  },
+  Status: {
+    errorCode: { field: 'ResultType', as: (v) => (/^-?\d+$/.test(String(v).trim()) ? Number(String(v).trim()) : null) },
+    failureReason: { field: 'FailureReason' },
+    additionalDetails: { field: 'AdditionalDetails' },
+  },
+};
+
+/** A value left out of a rebuilt bag ("" / NaN / null / undefined) reads as null under its key. */
+const keyValue = (v: unknown): Value => (v === '' || v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v)) ? null : (v as Value));
+
+/** Per field's dictionary: the dictionary as values under a key (empty text → null), shared by both tables. */
+const keyDictionaries = new WeakMap<object, Map<Leaf, Value[]>>();
+
+/** One key of a rebuilt column: the loaded field read in place (dictionary-coded when the field is). */
+class KeyColumn implements Column {
+  readonly type = 'dynamic' as const;
+  readonly dictionary?: readonly Value[];
+  private readonly codes?: ArrayLike<number>;
+  constructor(
+    private readonly base: FieldColumnLike,
+    private readonly rows: Int32Array,
+    private readonly leaf: Leaf,
+  ) {
+    if (base.codes && Array.isArray(base.values)) {
+      let byLeaf = keyDictionaries.get(base.values);
+      if (!byLeaf) keyDictionaries.set(base.values, (byLeaf = new Map()));
+      let dict = byLeaf.get(leaf);
+      if (!dict) byLeaf.set(leaf, (dict = (base.values as unknown[]).map((v) => this.value(v))));
+      this.codes = base.codes;
+      this.dictionary = dict;
+    }
+  }
+  private value(v: unknown): Value {
+    const x = keyValue(v);
+    return x === null || !this.leaf.as ? x : this.leaf.as(x);
+  }
+  get length(): number {
+    return this.rows.length;
+  }
+  get(i: number): Value {
+    return this.codes ? this.dictionary![this.codes[this.rows[i]]] : this.value(this.base.get(this.rows[i]));
+  }
+  code(i: number): number {
+    return this.codes![this.rows[i]];
+  }
+}
+
+/** A nested bag of a rebuilt column (LocationDetails.geoCoordinates): built per row, its keys read in place. */
+class BagColumn implements Column {
+  readonly type = 'dynamic' as const;
+  constructor(
+    private readonly keys: readonly [string, Column][],
+    readonly length: number,
+  ) {}
+  get(i: number): Value {
+    const bag: { [k: string]: Dynamic } = {};
+    for (const [k, c] of this.keys) {
+      const v = c.get(i);
+      if (v !== null) bag[k] = v;
+    }
+    return Object.keys(bag).length ? bag : null;
+  }
+  member(key: string | number): Column | undefined {
+    return this.keys.find(([k]) => k === key)?.[1];
+  }
+}
+
+/** The column of one key of a key map over the store's rows. */
+function keyColumn(t: SignInTable, rows: Int32Array, entry: Leaf | KeyMap): Column {
+  if (isLeaf(entry)) return new KeyColumn(t.column(entry.field) as unknown as FieldColumnLike, rows, entry);
+  return new BagColumn(Object.entries(entry).map(([k, e]) => [k, keyColumn(t, rows, e)] as [string, Column]), rows.length);
+}
+
 /** A JSON column rebuilt per row from fields (a bag for dynamic columns, its JSON text for string ones). */
 class RebuiltColumn implements Column {
+  private readonly keys = new Map<string, Column>();
   constructor(
     readonly type: ScalarType,
     private readonly build: (p: number) => { [k: string]: Dynamic } | Dynamic[] | null,
     private readonly rows: Int32Array,
+    private readonly keyMap?: { readonly map: KeyMap; readonly table: SignInTable },
   ) {}
+  /** A key of the value (of the parsed value, for JSON text) read from its field, without building the value. */
+  member(key: string | number): Column | undefined {
+    if (!this.keyMap || typeof key !== 'string' || !(key in this.keyMap.map)) return undefined;
+    let c = this.keys.get(key);
+    if (!c) this.keys.set(key, (c = keyColumn(this.keyMap.table, this.rows, this.keyMap.map[key])));
+    return c;
+  }
   get length(): number {
     return this.rows.length;
   }
@@ -183,8 +286,10 @@ function buildTable(t: SignInTable, name: TableName): Table {
     switch (c.source.kind) {
       case 'field':
         return new FieldColumn(type, t.column(c.source.field) as unknown as FieldColumnLike, rows, KIND.get(c.source.field)!);
-      case 'rebuilt':
-        return new RebuiltColumn(type, builder(c.name, t), rows);
+      case 'rebuilt': {
+        const map = KEY_MAPS[c.name];
+        return new RebuiltColumn(type, builder(c.name, t), rows, map && { map, table: t });
+      }
       case 'absent':
         return new AbsentColumn(type, rows.length, name, c.name, c.source.why);
     }
