@@ -61,7 +61,7 @@ attempts
     Abandoned = countif(Outcome == "abandoned"), Denials = sum(AttemptDenials),
     UnfamiliarIpAttempts = countif(Outcome != "completed" and UnknownIps > 0),
     CompletedAfterDenials = countif(Outcome == "completed" and DenialsSoFar >= fatigueDenials) > 0,
-    IPAddresses = array_sort_asc(make_set_if(Ips, Counted)), CountedFirst = minif(Start, Counted), CountedLast = maxif(End, Counted),
+    IPAddresses = array_slice(array_sort_asc(make_set_if(Ips, Counted)), 0, 49), CountedFirst = minif(Start, Counted), CountedLast = maxif(End, Counted),
     AllFirst = min(Start), AllLast = max(End)
     by UserPrincipalName
 | project UserPrincipalName, MfaRows, Attempts, Completed, Denied, Abandoned, Denials, UnfamiliarIpAttempts, CompletedAfterDenials,

@@ -103,8 +103,8 @@ let sourceFailures = union
         (pool | join kind=inner (asnRows | project SourceKey) on $left.AutonomousSystemNumber == $right.SourceKey | extend Source = "AutonomousSystemNumber"),
         (uaPool | join kind=inner (uaRows | project SourceKey) on $left.UserAgent == $right.SourceKey | extend Source = "UserAgent");
 let facts = sourceFailures
-    | summarize Accounts = array_length(make_set(UserPrincipalName)), Failures = count(), FailureCodes = array_sort_asc(make_set(ResultType)),
-        ClientApps = array_sort_asc(make_set_if(ClientAppUsed, isnotempty(ClientAppUsed))), IPAddresses = array_slice(array_sort_asc(make_set(IPAddress)), 0, 199),
+    | summarize Accounts = array_length(make_set(UserPrincipalName)), Failures = count(), FailureCodes = array_slice(array_sort_asc(make_set(ResultType)), 0, 49),
+        ClientApps = array_slice(array_sort_asc(make_set_if(ClientAppUsed, isnotempty(ClientAppUsed))), 0, 49), IPAddresses = array_slice(array_sort_asc(make_set(IPAddress)), 0, 199),
         FirstSeen = min(CreatedDateTime), LastFailure = max(CreatedDateTime), FailTypes = make_set(Type) by Source, SourceKey;
 // The busiest address, and the commonest ASN and user agent, of each source (ties to the first in sort order).
 let firstOfMost = (T: (Source: string, SourceKey: string, Value: string, N: long)) {
@@ -143,7 +143,7 @@ sources
     AutonomousSystemNumber = iff(Source == "AutonomousSystemNumber", SourceKey, coalesce(CommonAsn, "")),
     UserAgent = iff(Source == "UserAgent", SourceKey, coalesce(CommonUserAgent, "")), Speed, PeakAccounts, PeakWindowStart,
     PeakDayAccounts, PeakDayStart, Accounts, Failures, FailureCodes, ClientApps, AcceptedAccounts = coalesce(AcceptedAccounts, 0),
-    AccountsAcceptedAfterFailure = coalesce(Hits, dynamic([])), Types = array_sort_asc(set_union(FailTypes, coalesce(AcceptedTypes, dynamic([])))),
+    AccountsAcceptedAfterFailure = array_slice(coalesce(Hits, dynamic([])), 0, 49), Types = array_slice(array_sort_asc(set_union(FailTypes, coalesce(AcceptedTypes, dynamic([])))), 0, 49),
     FirstSeen, LastSeen = iff(isnotnull(LastAccepted) and LastAccepted > LastFailure, LastAccepted, LastFailure), Breached = isnotempty(Speed)
 | sort by Breached desc, PeakDayAccounts desc, Failures desc, IPAddress asc`.text;
 }

@@ -89,9 +89,9 @@ export class GatherColumn implements Column {
 }
 
 /** The rows `index` of a column; views of views collapse to one view of the underlying column. */
-export function gather(c: Column, index: Int32Array, composedCache?: Map<Int32Array, Int32Array>): Column {
+export function gather(c: Column, index: Int32Array, composedCache?: Map<Int32Array, Int32Array>, missing?: boolean): Column {
   // A constant stays one unless an outer join's missing row (-1) reads null there.
-  if (c instanceof ConstColumn && !index.includes(-1)) return new ConstColumn(c.type, c.value, index.length);
+  if (c instanceof ConstColumn && !(missing ?? index.includes(-1))) return new ConstColumn(c.type, c.value, index.length);
   if (c instanceof GatherColumn) {
     const inner = c.index;
     let composed = composedCache?.get(inner);
@@ -103,6 +103,16 @@ export function gather(c: Column, index: Int32Array, composedCache?: Map<Int32Ar
     return new GatherColumn(c.base, composed);
   }
   return new GatherColumn(c, index);
+}
+
+/**
+ * The rows `index` of several columns (an operator's whole table): columns that are views through one index compose
+ * it with `index` once, and whether `index` has missing rows is found once, not per column.
+ */
+export function gatherColumns(columns: readonly Column[], index: Int32Array): Column[] {
+  const composed = new Map<Int32Array, Int32Array>();
+  const missing = index.includes(-1);
+  return columns.map((c) => gather(c, index, composed, missing));
 }
 
 /** Every value of a column as an array. */

@@ -143,15 +143,80 @@ function keyColumn(t: SignInTable, rows: Int32Array, entry: Leaf | KeyMap): Colu
   return new BagColumn(Object.entries(entry).map(([k, e]) => [k, keyColumn(t, rows, e)] as [string, Column]), rows.length);
 }
 
+/**
+ * A rebuilt column whose fields are all dictionary-coded (or booleans) takes few distinct values: each store position
+ * gets the code of its tuple of field values, and each distinct tuple is built once. Both tables read the same codes,
+ * so a union stays coded and `tostring(AuthenticationDetails)` or a regex over it runs once per distinct value.
+ */
+interface TupleCodes {
+  readonly codes: Int32Array;
+  /** A store position of each code, to build its value from. */
+  readonly first: number[];
+  readonly values: Map<ScalarType, Value[]>;
+}
+const tupleCodes = new WeakMap<SignInTable, Map<string, TupleCodes | null>>();
+
+function codedTuples(t: SignInTable, name: string, fields: readonly FieldName[]): TupleCodes | null {
+  let byName = tupleCodes.get(t);
+  if (!byName) tupleCodes.set(t, (byName = new Map()));
+  if (byName.has(name)) return byName.get(name)!;
+  const cols = fields.map((f) => t.column(f) as unknown as FieldColumnLike);
+  if (fields.some((f) => KIND.get(f) !== 'dict' && KIND.get(f) !== 'bool')) {
+    byName.set(name, null);
+    return null;
+  }
+  const n = cols.reduce((m, c) => Math.max(m, c.codes?.length ?? 0), 0);
+  let ids = new Int32Array(n);
+  let count = 1;
+  // Tuple ids field by field: (id so far, this field's code) → the next id.
+  for (let f = 0; f < cols.length; f++) {
+    const c = cols[f];
+    const size = c.codes ? (c.values as unknown[]).length : 3;
+    const next = new Map<number, number>();
+    const out = new Int32Array(n);
+    for (let p = 0; p < n; p++) {
+      const code = c.codes ? c.codes[p] : ((v) => (v === true ? 1 : v === false ? 2 : 0))(c.get(p));
+      const key = ids[p] * size + code;
+      let id = next.get(key);
+      if (id === undefined) next.set(key, (id = next.size));
+      out[p] = id;
+    }
+    ids = out;
+    count = next.size;
+  }
+  const first: number[] = new Array(count);
+  for (let p = n - 1; p >= 0; p--) first[ids[p]] = p;
+  const coded = { codes: ids, first, values: new Map<ScalarType, Value[]>() };
+  byName.set(name, coded);
+  return coded;
+}
+
 /** A JSON column rebuilt per row from fields (a bag for dynamic columns, its JSON text for string ones). */
 class RebuiltColumn implements Column {
   private readonly keys = new Map<string, Column>();
+  readonly dictionary?: readonly Value[];
+  private readonly parsedValues?: readonly Value[];
+  private readonly codes?: Int32Array;
   constructor(
     readonly type: ScalarType,
     private readonly build: (p: number) => { [k: string]: Dynamic } | Dynamic[] | null,
     private readonly rows: Int32Array,
     private readonly keyMap?: { readonly map: KeyMap; readonly table: SignInTable },
-  ) {}
+    coded?: TupleCodes | null,
+  ) {
+    if (coded) {
+      let parsed = coded.values.get('dynamic');
+      if (!parsed) coded.values.set('dynamic', (parsed = coded.first.map((p) => build(p))));
+      let dict = coded.values.get(type);
+      if (!dict) coded.values.set(type, (dict = parsed.map((v) => (v === null ? '' : JSON.stringify(v)))));
+      this.codes = coded.codes;
+      this.dictionary = dict;
+      this.parsedValues = parsed;
+    }
+  }
+  code(i: number): number {
+    return this.codes![this.rows[i]];
+  }
   /** A key of the value (of the parsed value, for JSON text) read from its field, without building the value. */
   member(key: string | number): Column | undefined {
     if (!this.keyMap || typeof key !== 'string' || !(key in this.keyMap.map)) return undefined;
@@ -163,13 +228,14 @@ class RebuiltColumn implements Column {
     return this.rows.length;
   }
   get(i: number): Value {
+    if (this.codes) return this.dictionary![this.codes[this.rows[i]]];
     const bag = this.build(this.rows[i]);
     if (this.type === 'dynamic') return bag;
     return bag === null ? '' : JSON.stringify(bag);
   }
   /** parse_json of the JSON text: the bag it was written from. */
   parsed(i: number): Value {
-    return this.build(this.rows[i]);
+    return this.codes ? this.parsedValues![this.codes[this.rows[i]]] : this.build(this.rows[i]);
   }
 }
 
@@ -288,7 +354,7 @@ function buildTable(t: SignInTable, name: TableName): Table {
         return new FieldColumn(type, t.column(c.source.field) as unknown as FieldColumnLike, rows, KIND.get(c.source.field)!);
       case 'rebuilt': {
         const map = KEY_MAPS[c.name];
-        return new RebuiltColumn(type, builder(c.name, t), rows, map && { map, table: t });
+        return new RebuiltColumn(type, builder(c.name, t), rows, map && { map, table: t }, codedTuples(t, c.name, c.source.from));
       }
       case 'absent':
         return new AbsentColumn(type, rows.length, name, c.name, c.source.why);
@@ -310,21 +376,31 @@ class NotedColumn implements Column {
   get length(): number {
     return this.base.length;
   }
-  get(i: number): Value {
+  private read(): void {
     if (!this.told) {
       this.told = true;
       this.tell();
     }
+  }
+  get(i: number): Value {
+    this.read();
     return this.base.get(i);
+  }
+  /** The base's dictionary coding, kept (reading values through it is a read too). */
+  get dictionary(): readonly Value[] | undefined {
+    if (!this.base.dictionary) return undefined;
+    this.read();
+    return this.base.dictionary;
+  }
+  get code(): ((i: number) => number) | undefined {
+    const base = this.base;
+    return base.code && ((i: number) => base.code!(i));
   }
   get parsed(): ((i: number) => Value) | undefined {
     const base = this.base;
     if (!base.parsed) return undefined;
     return (i: number) => {
-      if (!this.told) {
-        this.told = true;
-        this.tell();
-      }
+      this.read();
       return base.parsed!(i);
     };
   }

@@ -8,7 +8,7 @@ import { readable } from '../../sources/absent-column';
 import type { TabularPlan } from '../../plan/plan';
 import { dynamicDatetime, dynamicTimespan, isBag } from '../../values/dynamic';
 import type { Dynamic, ScalarType, Value } from '../../values/types';
-import { ArrayColumn, gather, type Column } from '../column';
+import { ArrayColumn, gatherColumns, type Column } from '../column';
 import type { ExecContext } from '../context';
 import { evaluate } from '../evaluate';
 import { Table } from '../table';
@@ -63,7 +63,7 @@ export function expandRows(plan: Extract<TabularPlan, { op: 'mv-expand' }>, inpu
     }
   }
   const r = Int32Array.from(rows);
-  const columns: Column[] = input.columns.map((c) => gather(c, r));
+  const columns: Column[] = gatherColumns(input.columns, r);
   const schema = [...input.schema];
   plan.items.forEach((it, j) => {
     const col = new ArrayColumn(it.to, values[j]);
