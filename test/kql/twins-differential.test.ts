@@ -116,6 +116,28 @@ test('the tenants exercise every detector: each twin has rows to compare on at l
   for (const [id, n] of Object.entries(counts)) expect({ id, rows: n > 0 }).toEqual({ id, rows: true });
 });
 
+describe('edges the tenants do not reach, where the twins match too', () => {
+  test('lists are capped as the TypeScript caps them (legacy-auth: 50 addresses of 60; mfa-outcomes: 50 of 60)', () => {
+    const eve = 'eve@contoso.com';
+    const t = rowsTable(
+      Array.from({ length: 60 }, (_, i) => [
+        signIn(eve, `2026-01-05T${String(8 + Math.floor(i / 10)).padStart(2, '0')}:${String((i % 10) * 5).padStart(2, '0')}`, true, {
+          ClientAppUsed: 'IMAP4', ResultType: '50126', IPAddress: `198.51.100.${i + 1}`,
+        }),
+        signIn(eve, `2026-01-06T${String(8 + Math.floor(i / 10)).padStart(2, '0')}:${String((i % 10) * 5).padStart(2, '0')}`, true, {
+          ResultType: '50074', IPAddress: `203.0.113.${i + 1}`,
+        }),
+      ]).flat(),
+    );
+    for (const id of ['legacy-auth', 'mfa-outcomes']) {
+      const c = compare(analysisById(id)!, t);
+      const [row] = Object.values(c.ts);
+      expect((row.IPAddresses as string[]).length).toBe(50);
+      expect(c.twin).toEqual(c.ts);
+    }
+  });
+});
+
 // ── Pinned differences (docs/kql-differences.md) ───────────────────────────────────────────────────────────────────
 describe('pinned: where a twin cannot match its analysis', () => {
   const ann = 'ann@contoso.com';
