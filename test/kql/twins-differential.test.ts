@@ -13,13 +13,14 @@
  */
 import { query } from '../../src/kql/engine/query';
 import type { AnyAnalysis } from '../../src/analyses/registry';
-import { analysisById } from '../../src/analyses/registry';
 import { withNetworkNames, type TokenReplayRow } from '../../src/analyses/token-replay/row';
 import { networkClassifier } from '../../src/networks/classify';
 import { syntheticTenant } from '../../src/sources/synthetic/synthetic-tenant';
 import type { SignInTable } from '../../src/table/signin-table';
 import { PLACES, signIn, table as rowsTable } from '../rows';
-import { TWIN_IDS } from './twin-list';
+import { TWINS, TWIN_IDS } from './twin-list';
+
+const twin = (id: string): AnyAnalysis => TWINS.find((a) => a.id === id)!;
 
 type Row = Record<string, unknown>;
 
@@ -44,6 +45,7 @@ const KEYS: Record<string, readonly string[]> = {
   'mfa-outcomes': ['UserPrincipalName'],
   'auth-methods': ['Type', 'AuthenticationMethod'],
   'token-types': ['Type', 'IncomingTokenType'],
+  'ip-pivot': ['UserPrincipalName'],
 };
 
 /** Representation only: Kusto's null and the TypeScript's "" (or a missing value) are both "absent". */
@@ -92,15 +94,33 @@ test('every shipped twin is proven here', () => {
   expect(Object.keys(KEYS).sort()).toEqual([...TWIN_IDS].sort());
 });
 
+/**
+ * The parameters each analysis needs: user-timeline a user, ip-pivot an address and a network. The busiest address of
+ * the tenant (most accounts) and its ASN, so the pivot has several accounts to compare.
+ */
+function needed(id: string, t: SignInTable): Record<string, unknown>[] {
+  if (id === 'user-timeline') return [{ user: t.row(0).UserPrincipalName }];
+  if (id !== 'ip-pivot') return [{}];
+  const accounts = new Map<string, Set<string>>();
+  const asnOf = new Map<string, string>();
+  for (const r of t.rows()) {
+    if (!r.IPAddress) continue;
+    (accounts.get(r.IPAddress) ?? accounts.set(r.IPAddress, new Set()).get(r.IPAddress)!).add(r.UserPrincipalName);
+    asnOf.set(r.IPAddress, r.AutonomousSystemNumber);
+  }
+  const [ip] = [...accounts].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0];
+  return [{ ip }, { asn: asnOf.get(ip) }];
+}
+
 describe.each(TENANTS)('synthetic tenant of $users users, $days days, seed $seed', (tenant) => {
   const { table } = syntheticTenant(tenant);
-  const user = table.row(0).UserPrincipalName;
 
   test.each(TWIN_IDS.map((id) => [id]))('%s: the twin returns the analysis\'s rows', (id) => {
-    const a = analysisById(id)!;
-    const c = compare(a, table, id === 'user-timeline' ? { user } : {});
-    if (c.tsColumns.length) expect(c.twinColumns).toEqual(c.tsColumns);
-    expect(c.twin).toEqual(c.ts);
+    for (const overrides of needed(id, table)) {
+      const c = compare(twin(id), table, overrides);
+      if (c.tsColumns.length) expect(c.twinColumns).toEqual(c.tsColumns);
+      expect(c.twin).toEqual(c.ts);
+    }
   });
 });
 
@@ -109,7 +129,7 @@ test('the tenants exercise every detector: each twin has rows to compare on at l
   for (const tenant of TENANTS) {
     const { table } = syntheticTenant(tenant);
     for (const id of ['token-replay', 'password-spray', 'legacy-auth', 'conditional-access', 'mfa-outcomes', 'volume-ratio']) {
-      const n = analysisById(id)!.run(table, {}).rows.length;
+      const n = twin(id)!.run(table, {}).rows.length;
       counts[id] = (counts[id] ?? 0) + n;
     }
   }
@@ -130,7 +150,7 @@ describe('edges the tenants do not reach, where the twins match too', () => {
       ]).flat(),
     );
     for (const id of ['legacy-auth', 'mfa-outcomes']) {
-      const c = compare(analysisById(id)!, t);
+      const c = compare(twin(id)!, t);
       const [row] = Object.values(c.ts);
       expect((row.IPAddresses as string[]).length).toBe(50);
       expect(c.twin).toEqual(c.ts);
@@ -152,7 +172,7 @@ describe('pinned: where a twin cannot match its analysis', () => {
       signIn(ann, '2026-01-06T09:00', true, { ...home, ...laptop, ...fresh, SessionId: 's2' }),
       signIn(ann, '2026-01-06T10:00', false, { ...elsewhere, OperatingSystem: 'Linux', Browser: 'Firefox 139.0', SessionId: 's2' }),
     ]);
-  const replay = analysisById('token-replay')!;
+  const replay = twin('token-replay')!;
 
   test('token-replay: an ASN outside the catalogue is an ISP to the twin; the TypeScript classes it by its registered name', () => {
     // AS971 is "PureVoltage Hosting Inc." in the ASN data set, not in src/networks/catalogue.ts.
@@ -203,7 +223,7 @@ describe('pinned: where a twin cannot match its analysis', () => {
       signIn(bob, '2026-01-05T09:00', true, { ResultType: '50074', IPAddress: '203.0.113.5', SessionId: 'flow', AppDisplayName: 'Office 365' }),
       signIn(bob, '2026-01-05T09:03', true, { ResultType: '50074', IPAddress: '2001:db8::5', SessionId: 'flow', AppDisplayName: 'Office 365' }),
     ]);
-    const c = compare(analysisById('mfa-outcomes')!, t);
+    const c = compare(twin('mfa-outcomes')!, t);
     expect([c.ts[bob].Attempts, c.twin[bob].Attempts]).toEqual([1, 2]);
   });
 });
