@@ -14,6 +14,7 @@ import { defaultTimespan, type OpenedSource } from '../sources/open-source';
 import { escapeTerminal } from '../escape';
 import { toolVersion } from '../report/tool-version';
 import { manifestPathOf, pullRecorder } from '../sources/live/pull-file';
+import { clusterAsked, resolveClusterPushdown, resolveClusterSource } from './cluster-source';
 import type { CliIO } from './io';
 
 /** How to reach a workspace beyond the command line: a credential other than DefaultAzureCredential, TLS trust, retries. */
@@ -21,6 +22,9 @@ export type LiveSettings = Pick<WorkspaceOptions, 'credential' | 'clientOptions'
 
 export interface SourceOptionValues {
   workspace?: string;
+  /** An Azure Data Explorer cluster and database to read instead (cluster-source.ts). */
+  cluster?: string;
+  database?: string;
   endpoint?: string;
   timespan?: string;
   user?: string;
@@ -41,6 +45,8 @@ export function addSourceOptions(
 ): Command {
   return command
     .option('--workspace <id>', 'Log Analytics workspace ID (GUID) to query instead of files (default: SIGNINLAB_WORKSPACE_ID when no files are given)')
+    .option('--cluster <url>', 'Azure Data Explorer cluster to query instead (https://<cluster>.<region>.kusto.windows.net; with --database)')
+    .option('--database <name>', 'the cluster database holding SigninLogs and AADNonInteractiveUserSignInLogs (default: SIGNINLAB_ADX_DATABASE)')
     .option('--endpoint <url>', 'query API: public, china, usgov or an https URL (default: SIGNINLAB_LOGS_ENDPOINT, else public)')
     .option('--timespan <iso>', 'what to pull: ISO 8601 duration back from now (P7D, PT12H, P1M) or interval (2024-05-01T00:00Z/2024-05-08T00:00Z; UTC unless a zone is given); default P7D')
     .option('--user <upn>', userHelp)
@@ -112,6 +118,7 @@ export async function resolveSource(
   live: LiveSettings = {},
   { orSynthetic = false, digest = false }: { orSynthetic?: boolean; digest?: boolean } = {},
 ): Promise<OpenedSource> {
+  if (clusterAsked(opts)) return resolveClusterSource(files, opts, io);
   const workspaceId = workspaceOf(files, opts, orSynthetic);
   const { loadSignIns } = require('../sources/open-source') as typeof import('../sources/open-source');
   if (workspaceId === undefined && files.length === 0) return loadSignIns({ kind: 'synthetic' });
@@ -161,6 +168,7 @@ export async function resolvePushdown<P, R>(
   overrides?: Partial<P>,
   live: LiveSettings = {},
 ): Promise<AnalysisResult<P, R>> {
+  if (clusterAsked(opts)) return resolveClusterPushdown(analysis, files, opts, overrides);
   if (opts.save) throw new UserError('--save records a pull of sign-ins; --pushdown fetches only the analysis result');
   const workspaceId = files.length > 0 ? undefined : workspaceOf(files, { ...opts, pushdown: undefined });
   if (workspaceId === undefined) throw new UserError('--pushdown needs a workspace (--workspace or SIGNINLAB_WORKSPACE_ID), not files');
