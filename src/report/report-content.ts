@@ -28,6 +28,14 @@ export function findingFacts(s: FindingSection): Facts {
 }
 
 /** The note under a table: its caption and, when rows were left out, how many are shown; "" when neither. */
+/** What a finding's KQL gave when the report ran it offline on its own input. */
+export function reproductionText(r: NonNullable<FindingSection['reproduction']>): string {
+  const about = `${r.rows} row${r.rows === 1 ? '' : 's'}, ${r.aboutFinding} about this finding, in ${r.seconds} s`;
+  return r.reproduced
+    ? `Run offline on this report's input by signinlab's KQL engine: ${about}; they give this finding back.`
+    : `Run offline on this report's input by signinlab's KQL engine: ${about}; they do not give this finding back (docs/kql-differences.md says where a twin differs).`;
+}
+
 export function tableNote(t: TextTable, caption?: string): string {
   const more = t.total > t.rows.length ? `showing ${t.rows.length} of ${t.total} rows` : '';
   return [caption, more].filter(Boolean).join('; ');
