@@ -95,8 +95,11 @@ describe('columns served from the loaded sign-ins', () => {
     expect(r.notes).toHaveLength(2);
     expect(r.notes[0]).toMatch(/^AuthenticationDetails is rebuilt .*failed steps .* not kept/);
     expect(r.notes[1]).toMatch(/^ConditionalAccessPolicies is rebuilt .*only the failed policies/);
-    // A query that does not read them has no such note.
+    // A query that does not read them has no such note, even when its rows pass through filters and joins.
     expect(query(signIns, `SigninLogs | project Id`, { now: NOW }).notes).toEqual([]);
+    expect(query(signIns, `SigninLogs | where Id != "x" | join kind=inner (SigninLogs | where Id != "y") on Id | summarize count() by UserPrincipalName`, { now: NOW }).notes).toEqual([]);
+    // Read through its dictionary (a function over its distinct values), it is noted.
+    expect(query(signIns, `SigninLogs | where Id != "x" | summarize count() by tostring(AuthenticationDetails)`, { now: NOW }).notes).toHaveLength(1);
     // The non-interactive table holds the same as JSON text; rows without a digest hold [].
     const ni = query(tableFromRows([{ ...rows[1], AuthenticationMethods: '', AuthenticationStepResultDetail: '', ConditionalAccessPoliciesFailed: '' }]),
       `AADNonInteractiveUserSignInLogs | project AuthenticationDetails, ConditionalAccessPolicies`, { now: NOW });

@@ -386,15 +386,19 @@ class NotedColumn implements Column {
     this.read();
     return this.base.get(i);
   }
-  /** The base's dictionary coding, kept (reading values through it is a read too). */
+  /** The base's dictionary coding, kept; a value is read through `code` (views only look the dictionary up). */
   get dictionary(): readonly Value[] | undefined {
-    if (!this.base.dictionary) return undefined;
-    this.read();
     return this.base.dictionary;
   }
   get code(): ((i: number) => number) | undefined {
     const base = this.base;
-    return base.code && ((i: number) => base.code!(i));
+    return (
+      base.code &&
+      ((i: number) => {
+        this.read();
+        return base.code!(i);
+      })
+    );
   }
   get parsed(): ((i: number) => Value) | undefined {
     const base = this.base;
