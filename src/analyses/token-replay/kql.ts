@@ -1,20 +1,20 @@
 /**
  * The KQL twin of token-replay: the same own places, foreign places, signals, points, quiet cases and row columns,
- * reading the same parameters (parameters.ts) and the same network catalogue (src/networks/catalogue.ts).
+ * reading the same parameters (parameters.ts) and the same network catalogue (src/networks/catalogue.ts). Proven to
+ * return the TypeScript's rows on synthetic tenants (test/kql/twins-differential.test.ts).
  *
- *   signIns (replayable rows, network class, place, device family) → shared egress, device profiles
- *     → own places (fresh sign-in on a known device; an earlier day; shared egress; else the first place)
- *     → row status (own / foreign) → per foreign place: signals → points, quiet cases → one row each
+ *   events → addresses (each address's network and place from its earliest row) → places (their earliest row's
+ *     city, country, coordinates) → signIns (replayable rows, device family, token) → shared egress, device profiles
+ *     → judge(distrusted) ×3: own places (fresh sign-in on a known device; an earlier day; shared egress; else the
+ *       first place) → row status (own / foreign) → per foreign place: signals → points, quiet cases → one row each
  *
- * Where the KQL differs from the TypeScript (also in docs/kql-differences.md):
+ * Where the KQL differs from the TypeScript (also in docs/kql-differences.md, each pinned in the differential test):
  * - network class: the catalogue's ASNs and the analyst's networkClasses only; the registered names (and the name
  *   rules) and the address → ASN lookup are not in the workspace, so an ASN outside the catalogue is an ISP, a row
  *   without an ASN is "unknown", and the Network columns say "AS<n>" (findingsFromRows adds the names);
- * - a place's city, country and coordinates are its rows' own (the TypeScript takes those of the first row of the
- *   place's first address in the table);
- * - a place that raised an alert can still become own by history after midnight (the TypeScript judges the user again
- *   with it distrusted; a query cannot loop);
- * - ties (a device's usual operating system, equally near rows) may be broken differently.
+ * - the TypeScript judges a user again while a new place alerts (distrusting it); the query unrolls that loop into
+ *   three judgements;
+ * - rows of one address or session at the very same millisecond: either may be taken as the first.
  */
 import { isIP } from 'node:net';
 import { fieldColumns } from '../../kql/field-columns';
