@@ -17,6 +17,7 @@ export interface ClusterOptionValues {
   workspace?: string;
   endpoint?: string;
   save?: string;
+  timeout?: string;
   timespan?: string;
   user?: string;
   ip?: string;
@@ -35,6 +36,7 @@ function checkCluster(files: string[], opts: ClusterOptionValues): void {
   if (opts.workspace !== undefined) throw new UserError('give --workspace or --cluster, not both');
   if (opts.endpoint !== undefined) throw new UserError('--endpoint names a Log Analytics query API; a cluster is named by its URL (--cluster)');
   if (opts.save !== undefined) throw new UserError('--save records a workspace pull; it does not apply to --cluster');
+  if (opts.timeout !== undefined) throw new UserError('--timeout bounds a workspace query; a cluster query is bounded by the cluster (its request timeout)');
 }
 
 function tablesOf(list: string | undefined): TableName[] | undefined {
