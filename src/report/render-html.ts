@@ -6,9 +6,8 @@
 import { SEVERITIES } from '../findings/finding';
 import { escapeHtml as h } from '../escape';
 import { highlightKql } from '../notebook/kql-highlight';
-import { reproductionText } from './report-content';
 import type { DetectorGuidance } from './detector-guidance';
-import { chartImage, countsTable, fileTable, findingFacts, findingSubject, inputFacts, loadFacts, severityTable, tableNote } from './report-content';
+import { chartImage, countsTable, fileTable, findingFacts, findingSubject, findingVerdict, inputFacts, loadFacts, reproductionText, severityTable, tableNote } from './report-content';
 import { REPORT_CSS } from './report-css';
 import type { FindingSection, ReportModel, TextTable } from './report-model';
 
@@ -56,6 +55,7 @@ function finding(s: FindingSection, n: number): string {
   return `<article class="finding ${sevClass(f.severity)}" id="finding-${n}">
 <h3><span class="sev ${sevClass(f.severity)}">${h(f.severity)}</span> ${n}. ${h(f.detector)}${who ? ` — ${h(who)}` : ''}${s.guidance ? ` <span class="attack-id">${s.guidance.techniques.slice(0, 1).map((t) => h(t.id)).join('')}</span>` : ''}</h3>
 <p class="summary">${h(f.summary)}</p>
+${findingVerdict(s).map(([title, items]) => `<h4>${h(title)}</h4><ul class="verdict">${items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`).join('\n')}
 ${keyValues(findingFacts(s))}
 ${guidance(s.guidance)}
 <h4>Evidence</h4>

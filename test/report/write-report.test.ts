@@ -212,3 +212,31 @@ describe('reportFormatOf', () => {
     expect(reportFormatOf('case')).toBe('html');
   });
 });
+
+describe('writeReport: every verdict explains itself', () => {
+  const base = input();
+  const f = base.findings[0];
+  const withVerdict = {
+    ...base,
+    findings: [{ ...f, reasons: ['+30 continues the user\'s own session <b>x</b>'], counterReasons: ['not alerted: a phone [x](javascript:alert(1))'], related: ['password-spray:198.51.100.7:t'] }, ...base.findings.slice(1)],
+  };
+
+  it('lists what counted for, against, and the related findings, escaped (html)', () => {
+    const html = writeReport(withVerdict, { format: 'html' });
+    expect(html).toContain('<h4>Counted for</h4><ul class="verdict"><li>+30 continues the user&#39;s own session &lt;b&gt;x&lt;/b&gt;</li></ul>');
+    expect(html).toContain('<h4>Counted against</h4>');
+    expect(html).toContain('<li>password-spray:198.51.100.7:t</li>');
+    expect(html).not.toContain('<b>x</b>');
+  });
+
+  it('the same lists in Markdown, escaped', () => {
+    const md = writeReport(withVerdict, { format: 'markdown' });
+    expect(md).toContain('#### Counted for');
+    expect(md).toContain('#### Counted against');
+    expect(md).not.toContain('[x](javascript:alert(1))');
+  });
+
+  it('leaves the lists out when a finding has none', () => {
+    expect(writeReport(base, { format: 'html' })).not.toContain('Counted for');
+  });
+});
