@@ -35,7 +35,8 @@ export interface Reproduction {
 
 /**
  * The TimeGenerated range of the loaded rows as an ISO interval (both ends included by a scope's `between`), or
- * undefined when some row has no TimeGenerated (Graph and portal exports): a time filter would then drop rows.
+ * undefined when some row has no TimeGenerated (Graph and portal exports): a time filter would then drop rows. When
+ * every row shares one instant, the end is a millisecond later (a timespan's start must precede its end).
  */
 export function loadedWindow(table: SignInTable): string | undefined {
   const t = table.column('TimeGenerated').values;
@@ -47,7 +48,7 @@ export function loadedWindow(table: SignInTable): string | undefined {
     if (v < first) first = v;
     if (v > last) last = v;
   }
-  return table.length ? `${isoTime(first)}/${isoTime(last)}` : undefined;
+  return table.length ? `${isoTime(first)}/${isoTime(Math.max(last, first + 1))}` : undefined;
 }
 
 const identity = (f: Finding): string => [f.detector, f.severity, f.userPrincipalName ?? '', f.ipAddress ?? '', f.first, f.last, f.summary].join('\u0000');

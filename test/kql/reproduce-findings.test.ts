@@ -17,6 +17,13 @@ test('the loaded window is the rows\' TimeGenerated range; none when a row has n
   expect(loadedWindow(tableFromRows([{ Id: 'a', UserPrincipalName: 'a@b.c', CreatedDateTime: 1 }]))).toBeUndefined();
 });
 
+test('rows that all share one instant give a window a millisecond long (a timespan must not be empty)', () => {
+  const at = Date.parse('2024-05-01T10:00:05.123Z');
+  const one = tableFromRows([{ Id: 'a', UserPrincipalName: 'a@b.c', CreatedDateTime: at, TimeGenerated: at }]);
+  expect(loadedWindow(one)).toBe('2024-05-01T10:00:05.123Z/2024-05-01T10:00:05.124Z');
+  expect(reproduceFindings(one, detect(one), at).size).toBe(0);
+});
+
 test('every finding of every detector is given back by its twin, run offline on the same sign-ins', () => {
   const got = reproduceFindings(table, run, table.timeRange()!.last);
   expect(run.findings.filter((f) => f.severity !== 'informational').length).toBeGreaterThan(5);
