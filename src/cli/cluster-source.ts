@@ -7,9 +7,9 @@
  */
 import type { Analysis, AnalysisResult } from '../analyses/analysis';
 import { UserError } from '../errors';
-import { isTableName, type TableName } from '../schema/table-names';
 import { defaultTimespan, type OpenedSource } from '../sources/open-source';
 import type { CliIO } from './io';
+import { tablesOf } from './tables-option';
 
 export interface ClusterOptionValues {
   cluster?: string;
@@ -37,14 +37,6 @@ function checkCluster(files: string[], opts: ClusterOptionValues): void {
   if (opts.endpoint !== undefined) throw new UserError('--endpoint names a Log Analytics query API; a cluster is named by its URL (--cluster)');
   if (opts.save !== undefined) throw new UserError('--save records a workspace pull; it does not apply to --cluster');
   if (opts.timeout !== undefined) throw new UserError('--timeout bounds a workspace query; a cluster query is bounded by the cluster (its request timeout)');
-}
-
-function tablesOf(list: string | undefined): TableName[] | undefined {
-  if (list === undefined) return undefined;
-  const names = list.split(',').map((t) => t.trim()).filter(Boolean);
-  const bad = names.filter((t) => !isTableName(t));
-  if (bad.length || names.length === 0) throw new UserError(`--tables: ${bad.join(', ') || '(empty)'} is not SigninLogs or AADNonInteractiveUserSignInLogs`);
-  return names as TableName[];
 }
 
 /** The sign-ins of the database the options name. */

@@ -7,7 +7,6 @@
 import type { Command } from 'commander';
 import type { Analysis, AnalysisResult } from '../analyses/analysis';
 import { UserError } from '../errors';
-import { isTableName, type TableName } from '../schema/table-names';
 import type { WorkspaceOptions } from '../sources/live/load-workspace';
 import type { PullProgress } from '../sources/live/pull-table';
 import { defaultTimespan, type OpenedSource } from '../sources/open-source';
@@ -16,6 +15,7 @@ import { toolVersion } from '../report/tool-version';
 import { manifestPathOf, pullRecorder } from '../sources/live/pull-file';
 import { clusterAsked, resolveClusterPushdown, resolveClusterSource } from './cluster-source';
 import type { CliIO } from './io';
+import { tablesOf } from './tables-option';
 
 /** How to reach a workspace beyond the command line: a credential other than DefaultAzureCredential, TLS trust, retries. */
 export type LiveSettings = Pick<WorkspaceOptions, 'credential' | 'clientOptions' | 'retry'>;
@@ -82,14 +82,6 @@ function timeoutOf(text: string | undefined): number | undefined {
   const t = Number(text.trim());
   if (text.trim() === '' || !Number.isFinite(t) || t <= 0 || t > 86_400) throw new UserError(`--timeout must be a number of seconds from 1 to 86400, not ${JSON.stringify(text)}`);
   return t;
-}
-
-function tablesOf(list: string | undefined): TableName[] | undefined {
-  if (list === undefined) return undefined;
-  const names = list.split(',').map((t) => t.trim()).filter(Boolean);
-  const bad = names.filter((t) => !isTableName(t));
-  if (bad.length || names.length === 0) throw new UserError(`--tables: ${bad.join(', ') || '(empty)'} is not SigninLogs or AADNonInteractiveUserSignInLogs`);
-  return names as TableName[];
 }
 
 /** A progress callback that writes at most five lines a second. */

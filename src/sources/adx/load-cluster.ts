@@ -12,7 +12,7 @@
  * such an answer is never used, its window is halved and asked again.
  */
 import { UserError } from '../../errors';
-import { isTableName, TABLE_NAMES, type TableName } from '../../schema/table-names';
+import { isTableName, TABLE_NAMES } from '../../schema/table-names';
 import { FileLoad, type Normalize } from '../files/file-load';
 import { LoadLedger } from '../load-ledger';
 import { normalizeLogAnalyticsRow } from '../normalize/log-analytics-row';
@@ -20,27 +20,14 @@ import { quote } from '../normalize/required';
 import type { WorkspaceLoadResult } from '../live/load-workspace';
 import { pullColumns } from '../live/pull-columns';
 import { pullQuery } from '../live/pull-query';
-import { pullTable, type PullProgress } from '../live/pull-table';
+import type { PullScope } from '../live/pull-scope';
+import { pullTable } from '../live/pull-table';
 import type { QueryAnswer } from '../live/run-query';
 import { formatWindow, parseTimespan } from '../live/time-window';
 import { createAdxClient, type KustoClientLike } from './adx-client';
 import { runAdxQuery, type AdxQueryOptions } from './run-adx-query';
 
-export interface ClusterLoadOptions extends AdxQueryOptions {
-  /** ISO-8601 duration ending now (P7D) or interval (start/end), or Dates. */
-  timespan: string | { start: Date; end: Date };
-  user?: string;
-  ip?: string;
-  /** Source columns to fetch instead of the model's (Id, TimeGenerated and Type are always fetched). */
-  columns?: string[];
-  tables?: TableName[];
-  onProgress?: (p: PullProgress) => void;
-  /** Rows of one answer beyond which it is taken as cut (default 500,000, the cluster's default limit). */
-  maxRowsPerQuery?: number;
-  maxQueries?: number;
-  /** The clock for relative timespans, epoch ms (tests). */
-  now?: number;
-}
+export interface ClusterLoadOptions extends AdxQueryOptions, PullScope {}
 
 /** A cluster's answer cut at its result limit: what the service writes in the partial failure (80DA0003, E_QUERY_RESULT_SET_TOO_LARGE). */
 const LIMIT_EXCEEDED = /LimitsExceeded|80DA0003|E_QUERY_RESULT_SET_TOO_LARGE|exceed(ed)? the (set|allowed) limit/i;
