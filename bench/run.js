@@ -167,6 +167,9 @@ function kqlBench() {
   console.log(`\nKQL engine, ${kqlRows} rows (bench/kql_engine.js):`);
   const r = spawnSync('node', ['--max-old-space-size=8192', path.join(__dirname, 'kql_engine.js'), '--rows', kqlRows], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`bench/kql_engine.js failed (${r.status})`);
+  console.log('\nEvery KQL twin against its analysis on the demo tenant (bench/kql_twins.js):');
+  const t = spawnSync('node', [path.join(__dirname, 'kql_twins.js')], { stdio: 'inherit' });
+  if (t.status !== 0) throw new Error(`bench/kql_twins.js failed (${t.status})`);
 }
 
 main();

@@ -7,20 +7,24 @@
 import type { Command } from 'commander';
 import type { Analysis, AnalysisResult } from '../analyses/analysis';
 import { UserError } from '../errors';
-import { isTableName, type TableName } from '../schema/table-names';
 import type { WorkspaceOptions } from '../sources/live/load-workspace';
 import type { PullProgress } from '../sources/live/pull-table';
 import { defaultTimespan, type OpenedSource } from '../sources/open-source';
 import { escapeTerminal } from '../escape';
 import { toolVersion } from '../report/tool-version';
 import { manifestPathOf, pullRecorder } from '../sources/live/pull-file';
+import { clusterAsked, resolveClusterPushdown, resolveClusterSource } from './cluster-source';
 import type { CliIO } from './io';
+import { tablesOf } from './tables-option';
 
 /** How to reach a workspace beyond the command line: a credential other than DefaultAzureCredential, TLS trust, retries. */
 export type LiveSettings = Pick<WorkspaceOptions, 'credential' | 'clientOptions' | 'retry'>;
 
 export interface SourceOptionValues {
   workspace?: string;
+  /** An Azure Data Explorer cluster and database to read instead (cluster-source.ts). */
+  cluster?: string;
+  database?: string;
   endpoint?: string;
   timespan?: string;
   user?: string;
@@ -41,6 +45,8 @@ export function addSourceOptions(
 ): Command {
   return command
     .option('--workspace <id>', 'Log Analytics workspace ID (GUID) to query instead of files (default: SIGNINLAB_WORKSPACE_ID when no files are given)')
+    .option('--cluster <url>', 'Azure Data Explorer cluster to query instead (https://<cluster>.<region>.kusto.windows.net; with --database)')
+    .option('--database <name>', 'the cluster database holding SigninLogs and AADNonInteractiveUserSignInLogs (default: SIGNINLAB_ADX_DATABASE)')
     .option('--endpoint <url>', 'query API: public, china, usgov or an https URL (default: SIGNINLAB_LOGS_ENDPOINT, else public)')
     .option('--timespan <iso>', 'what to pull: ISO 8601 duration back from now (P7D, PT12H, P1M) or interval (2024-05-01T00:00Z/2024-05-08T00:00Z; UTC unless a zone is given); default P7D')
     .option('--user <upn>', userHelp)
@@ -78,14 +84,6 @@ function timeoutOf(text: string | undefined): number | undefined {
   return t;
 }
 
-function tablesOf(list: string | undefined): TableName[] | undefined {
-  if (list === undefined) return undefined;
-  const names = list.split(',').map((t) => t.trim()).filter(Boolean);
-  const bad = names.filter((t) => !isTableName(t));
-  if (bad.length || names.length === 0) throw new UserError(`--tables: ${bad.join(', ') || '(empty)'} is not SigninLogs or AADNonInteractiveUserSignInLogs`);
-  return names as TableName[];
-}
-
 /** A progress callback that writes at most five lines a second. */
 function throttled<T>(io: CliIO, line: (p: T) => string): (p: T) => void {
   let last = 0;
@@ -112,6 +110,7 @@ export async function resolveSource(
   live: LiveSettings = {},
   { orSynthetic = false, digest = false }: { orSynthetic?: boolean; digest?: boolean } = {},
 ): Promise<OpenedSource> {
+  if (clusterAsked(opts)) return resolveClusterSource(files, opts, io);
   const workspaceId = workspaceOf(files, opts, orSynthetic);
   const { loadSignIns } = require('../sources/open-source') as typeof import('../sources/open-source');
   if (workspaceId === undefined && files.length === 0) return loadSignIns({ kind: 'synthetic' });
@@ -161,6 +160,7 @@ export async function resolvePushdown<P, R>(
   overrides?: Partial<P>,
   live: LiveSettings = {},
 ): Promise<AnalysisResult<P, R>> {
+  if (clusterAsked(opts)) return resolveClusterPushdown(analysis, files, opts, overrides);
   if (opts.save) throw new UserError('--save records a pull of sign-ins; --pushdown fetches only the analysis result');
   const workspaceId = files.length > 0 ? undefined : workspaceOf(files, { ...opts, pushdown: undefined });
   if (workspaceId === undefined) throw new UserError('--pushdown needs a workspace (--workspace or SIGNINLAB_WORKSPACE_ID), not files');

@@ -34,17 +34,27 @@ export function narrowRow<R extends Record<string, unknown>>(row: R, upn: string
   return out as R;
 }
 
+/** Text with every account name but the user's replaced by "another account". */
+export function withoutOtherAccountNames(text: string, upn: string): string {
+  return text.replace(/[^@\s,;:()[\]"']+@[^@\s,;:()[\]"']+/g, (name) => (name.toLowerCase() === upn.toLowerCase() ? name : 'another account'));
+}
+
 /**
  * The finding as a one-user write-up shows it: evidence rows of other accounts left out (and counted), lists of
- * accounts in its facts cut to the user.
+ * accounts in its facts cut to the user, other accounts' names taken out of its reasons, and related findings about
+ * other accounts left out.
  */
 export function narrowFinding(f: Finding, upn: string): Finding {
   const want = upn.toLowerCase();
   const { rows, ...facts } = f.evidence;
   const mine = rows.filter((r) => !r.UserPrincipalName || r.UserPrincipalName.toLowerCase() === want);
   const left = rows.length - mine.length;
+  const names = (list: string[] | undefined) => list?.map((t) => withoutOtherAccountNames(t, upn));
   return {
     ...f,
+    ...(f.reasons ? { reasons: names(f.reasons) } : {}),
+    ...(f.counterReasons ? { counterReasons: names(f.counterReasons) } : {}),
+    ...(f.related ? { related: f.related.filter((id) => withoutOtherAccountNames(id, upn) === id) } : {}),
     evidence: {
       ...(narrowRow(facts as Record<string, unknown>, upn) as typeof facts),
       rows: mine,

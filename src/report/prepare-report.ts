@@ -13,6 +13,7 @@ import type { VegaLiteSpec } from '../charts/spec';
 import { UserError } from '../errors';
 import type { Finding } from '../findings/finding';
 import { detect } from '../analyses/run-detectors';
+import { reproduceFindings } from '../kql/reproduce-findings';
 import type { SignInTable } from '../table/signin-table';
 import { concernsUser, narrowFinding, narrowRow, rowConcernsUser } from './narrow-to-user';
 import { pullManifestOf } from '../sources/live/pull-file';
@@ -36,6 +37,8 @@ export interface PrepareOptions {
   charts?: boolean;
   /** Include informational findings (default true: context belongs in a write-up). */
   informational?: boolean;
+  /** Run each finding's KQL on the table with the local engine and say whether it gives the finding back (default true). */
+  reproduce?: boolean;
   title?: string;
   generatedAt: Date | string | number;
 }
@@ -80,6 +83,8 @@ export async function prepareReport(table: SignInTable, options: PrepareOptions)
       : result,
   }));
   let findings = user ? run.findings.filter((f) => concernsUser(f, user)).map(narrow) : run.findings;
+  const reproduced = options.reproduce === false ? undefined : reproduceFindings(table, run, new Date(options.generatedAt).getTime() || 0);
+  const reproductions = reproduced && new Map([...reproduced].filter(([f]) => !user || concernsUser(f, user)).map(([f, r]) => [narrow(f), r] as const));
   if (options.informational === false) findings = findings.filter((f) => f.severity !== 'informational');
   const scope = user ? table.forUser(user) : table;
   if (user && scope.length === 0) throw new UserError(`no sign-ins of ${user} in the data`);
@@ -112,6 +117,7 @@ export async function prepareReport(table: SignInTable, options: PrepareOptions)
     load: options.load,
     findings,
     analyses,
+    reproductions,
     charts,
     parameters,
     generatedAt: options.generatedAt,

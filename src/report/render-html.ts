@@ -7,7 +7,7 @@ import { SEVERITIES } from '../findings/finding';
 import { escapeHtml as h } from '../escape';
 import { highlightKql } from '../notebook/kql-highlight';
 import type { DetectorGuidance } from './detector-guidance';
-import { chartImage, countsTable, fileTable, findingFacts, findingSubject, inputFacts, loadFacts, severityTable, tableNote } from './report-content';
+import { chartImage, countsTable, fileTable, findingFacts, findingSubject, findingVerdict, inputFacts, loadFacts, reproductionText, severityTable, tableNote } from './report-content';
 import { REPORT_CSS } from './report-css';
 import type { FindingSection, ReportModel, TextTable } from './report-model';
 
@@ -41,15 +41,21 @@ function guidance(g: DetectorGuidance | undefined): string {
   return `<h4>MITRE ATT&amp;CK</h4><ul class="attack">${techniques}</ul><p class="note">${h(g.note)}</p><h4>Response</h4><ol>${steps}</ol>`;
 }
 
+/** What the KQL gave when run offline on the report's input. */
+function reproduced(s: FindingSection): string {
+  return s.reproduction ? `<p class="note reproduced">${h(reproductionText(s.reproduction))}</p>` : '';
+}
+
 function finding(s: FindingSection, n: number): string {
   const f = s.finding;
   const who = findingSubject(f);
   const kql = s.kql
-    ? `<details class="kql"><summary>KQL to reproduce${s.analysisId ? ` (${h(s.analysisId)})` : ''}: ${s.kql.split('\n').length} lines</summary><pre><code>${highlightKql(s.kql)}</code></pre></details>`
+    ? `<details class="kql"><summary>KQL to reproduce${s.analysisId ? ` (${h(s.analysisId)})` : ''}: ${s.kql.split('\n').length} lines</summary><pre><code>${highlightKql(s.kql)}</code></pre></details>${reproduced(s)}`
     : `<p class="note">${h(s.kqlNote ?? '')}</p>`;
   return `<article class="finding ${sevClass(f.severity)}" id="finding-${n}">
 <h3><span class="sev ${sevClass(f.severity)}">${h(f.severity)}</span> ${n}. ${h(f.detector)}${who ? ` — ${h(who)}` : ''}${s.guidance ? ` <span class="attack-id">${s.guidance.techniques.slice(0, 1).map((t) => h(t.id)).join('')}</span>` : ''}</h3>
 <p class="summary">${h(f.summary)}</p>
+${findingVerdict(s).map(([title, items]) => `<h4>${h(title)}</h4><ul class="verdict">${items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`).join('\n')}
 ${keyValues(findingFacts(s))}
 ${guidance(s.guidance)}
 <h4>Evidence</h4>

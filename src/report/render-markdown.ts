@@ -5,7 +5,7 @@
  */
 import { codeBlock, escapeMarkdown as m } from '../escape';
 import type { DetectorGuidance } from './detector-guidance';
-import { chartImage, countsTable, fileTable, findingFacts, findingSubject, inputFacts, loadFacts, severityTable, tableNote } from './report-content';
+import { chartImage, countsTable, fileTable, findingFacts, findingSubject, findingVerdict, inputFacts, loadFacts, reproductionText, severityTable, tableNote } from './report-content';
 import type { FindingSection, ReportModel, TextTable } from './report-model';
 
 function table(t: TextTable, caption?: string): string {
@@ -40,11 +40,12 @@ function finding(s: FindingSection, n: number): string {
   const f = s.finding;
   const who = findingSubject(f);
   const kql = s.kql
-    ? `#### KQL to reproduce${s.analysisId ? ` (${m(s.analysisId)})` : ''}\n\n${codeBlock(s.kql, 'kql')}`
+    ? `#### KQL to reproduce${s.analysisId ? ` (${m(s.analysisId)})` : ''}\n\n${codeBlock(s.kql, 'kql')}${s.reproduction ? `\n\n_${m(reproductionText(s.reproduction))}_` : ''}`
     : `_${m(s.kqlNote ?? '')}_`;
   return [
     `### ${n}. ${m(f.severity.toUpperCase())}: ${m(f.detector)}${who ? ` — ${m(who)}` : ''}`,
     `> ${m(f.summary)}`,
+    ...findingVerdict(s).map(([title, items]) => `#### ${m(title)}\n\n${items.map((i) => `- ${m(i)}`).join('\n')}`),
     keyValues(findingFacts(s)),
     ...guidance(s.guidance),
     '#### Evidence',

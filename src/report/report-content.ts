@@ -27,7 +27,29 @@ export function findingFacts(s: FindingSection): Facts {
   ];
 }
 
+/**
+ * Why the finding has its verdict: what counted for it, what counted against it (a quiet verdict's first line says why
+ * it is not an alert), and the findings of the same attack. Empty lists are left out.
+ */
+export function findingVerdict(s: FindingSection): [string, string[]][] {
+  const f = s.finding;
+  const lists: [string, string[]][] = [
+    ['Counted for', f.reasons ?? []],
+    ['Counted against', f.counterReasons ?? []],
+    ['Related findings', f.related ?? []],
+  ];
+  return lists.filter(([, items]) => items.length > 0);
+}
+
 /** The note under a table: its caption and, when rows were left out, how many are shown; "" when neither. */
+/** What a finding's KQL gave when the report ran it offline on its own input. */
+export function reproductionText(r: NonNullable<FindingSection['reproduction']>): string {
+  const about = `${r.rows} row${r.rows === 1 ? '' : 's'}, ${r.aboutFinding} about this finding, in ${r.seconds} s`;
+  return r.reproduced
+    ? `Run offline on this report's input by signinlab's KQL engine: ${about}; they give this finding back.`
+    : `Run offline on this report's input by signinlab's KQL engine: ${about}; they do not give this finding back (docs/kql-differences.md says where a twin differs).`;
+}
+
 export function tableNote(t: TextTable, caption?: string): string {
   const more = t.total > t.rows.length ? `showing ${t.rows.length} of ${t.total} rows` : '';
   return [caption, more].filter(Boolean).join('; ');

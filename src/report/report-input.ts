@@ -8,6 +8,7 @@ import type { Finding } from '../findings/finding';
 import type { SignInTable } from '../table/signin-table';
 import type { PullManifest } from '../sources/live/pull-file';
 import type { DataFingerprint } from './fingerprint';
+import type { Reproduction } from '../kql/reproduce-findings';
 
 /** How the table was loaded: the accounting that proves nothing was silently dropped. */
 export interface LoadAccounting {
@@ -63,6 +64,8 @@ export interface ReportInput {
   findings: readonly Finding[];
   /** The analyses that ran: their results, and the KQL twin of each finding. */
   analyses?: readonly ReportAnalysis[];
+  /** Each finding's KQL run offline on `table` (src/kql/reproduce-findings.ts): rows, and whether it gave the finding back. */
+  reproductions?: ReadonlyMap<Finding, Reproduction>;
   charts?: readonly ReportChart[];
   /** The scope of the investigation: user, time range, thresholds, as the analyst set them. */
   parameters?: Readonly<Record<string, unknown>>;

@@ -7,6 +7,7 @@ import { SEVERITIES, type Finding } from '../findings/finding';
 import type { TableName } from '../schema/table-names';
 import { guidanceFor, type DetectorGuidance } from './detector-guidance';
 import { findingKql } from './finding-kql';
+import { loadedWindow } from '../kql/reproduce-findings';
 import { fingerprintFiles, fingerprintRows, type DataFingerprint } from './fingerprint';
 import { isoTime } from '../iso-time';
 import { formatValue } from './format-value';
@@ -29,6 +30,8 @@ export interface FindingSection {
   kql?: string;
   kqlNote?: string;
   analysisId?: string;
+  /** The KQL run on the report's own input: its rows, and whether they give this finding back. */
+  reproduction?: { rows: number; aboutFinding: number; reproduced: boolean; seconds: string };
   /** The detector's ATT&CK techniques and response steps (src/report/detector-guidance.ts). */
   guidance?: DetectorGuidance;
 }
@@ -137,8 +140,10 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       const { rows, rowCount: _rowCount, ...facts } = finding.evidence;
       const evidence = textTable(rows ?? [], maxEvidence, EVIDENCE_COLUMNS);
       evidence.total = Math.max(evidence.total, finding.evidence.rowCount ?? 0);
-      const { kql, note, analysisId } = findingKql(finding, analyses);
-      return { finding, facts: Object.entries(facts).map(([k, v]) => [k, formatValue(v)]), evidence, kql, kqlNote: note, analysisId, guidance: guidanceFor(finding.detector) };
+      const run = input.reproductions?.get(finding);
+      const { kql, note, analysisId } = run ? { kql: run.kql, note: undefined, analysisId: run.analysisId } : findingKql(finding, analyses, loadedWindow(input.table));
+      const reproduction = run && { rows: run.rows, aboutFinding: run.aboutFinding, reproduced: run.reproduced, seconds: (run.ms / 1000).toFixed(1) };
+      return { finding, facts: Object.entries(facts).map(([k, v]) => [k, formatValue(v)]), evidence, kql, kqlNote: note, analysisId, reproduction, guidance: guidanceFor(finding.detector) };
     }),
     analyses: analyses.map(({ analysis, result }) => ({
       id: analysis.id,

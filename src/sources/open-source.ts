@@ -6,11 +6,13 @@
  *   loadSignIns()                                   → a workspace if SIGNINLAB_WORKSPACE_ID is set, else the demo tenant
  *   loadSignIns({ kind: 'files', paths })           → loadFiles
  *   loadSignIns({ kind: 'workspace', timespan })    → loadWorkspace (DefaultAzureCredential unless a credential is given)
+ *   loadSignIns({ kind: 'cluster', cluster, database }) → loadCluster (Azure Data Explorer, the same credential chain)
  *   loadSignIns({ kind: 'synthetic', users: 50 })   → syntheticTenant
  *
  * The workspace and synthetic modules are loaded only when asked for, so opening files never pays for the Azure SDK.
  */
 import type { LoadOptions, LoadResult } from './files/load-files';
+import type { ClusterLoadOptions } from './adx/load-cluster';
 import type { WorkspaceOptions } from './live/load-workspace';
 import type { TenantLabels } from './synthetic/labels';
 import type { SyntheticOptions } from './synthetic/options';
@@ -18,7 +20,8 @@ import type { SyntheticOptions } from './synthetic/options';
 export type SourceSpec =
   | ({ kind: 'synthetic' } & SyntheticOptions)
   | { kind: 'files'; paths: string[]; onProgress?: LoadOptions['onProgress']; digest?: boolean }
-  | ({ kind: 'workspace' } & Omit<WorkspaceOptions, 'timespan'> & { timespan?: WorkspaceOptions['timespan'] });
+  | ({ kind: 'workspace' } & Omit<WorkspaceOptions, 'timespan'> & { timespan?: WorkspaceOptions['timespan'] })
+  | ({ kind: 'cluster' } & Omit<ClusterLoadOptions, 'timespan'> & { timespan?: ClusterLoadOptions['timespan'] });
 
 export type OpenedSource = LoadResult & {
   /** Where the rows came from, for headers of notebooks and reports. */
@@ -49,6 +52,11 @@ export async function loadSignIns(source?: SourceSpec): Promise<OpenedSource> {
       const { loadWorkspace } = require('./live/load-workspace') as typeof import('./live/load-workspace');
       const { kind: _kind, ...options } = spec;
       return loadWorkspace({ ...options, timespan: options.timespan ?? defaultTimespan() });
+    }
+    case 'cluster': {
+      const { loadCluster } = require('./adx/load-cluster') as typeof import('./adx/load-cluster');
+      const { kind: _kind, ...options } = spec;
+      return loadCluster({ ...options, timespan: options.timespan ?? defaultTimespan() });
     }
     case 'synthetic': {
       const { syntheticTenant } = require('./synthetic/synthetic-tenant') as typeof import('./synthetic/synthetic-tenant');

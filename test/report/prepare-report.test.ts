@@ -18,15 +18,19 @@ const ROWS: Partial<SignIn>[] = [
 describe('prepareReport', () => {
   const table = tableFromRows(ROWS);
 
-  it('runs every detector, keeps each result for its KQL twin, and scopes the KQL to the finding', async () => {
+  it('runs every detector, keeps each result for its KQL twin, and runs that KQL on the input: it gives the finding back', async () => {
     const input = await prepareReport(table, { source: 'inline rows', charts: false, generatedAt: 0 });
-    const replay = input.findings.find((f) => f.detector === 'token-replay');
-    expect(replay?.userPrincipalName).toBe('ana@contoso.com');
+    const replay = input.findings.find((f) => f.detector === 'token-replay')!;
+    expect(replay.userPrincipalName).toBe('ana@contoso.com');
     expect(input.analyses!.map((a) => a.analysis.id)).toEqual(['token-replay', 'volume-ratio', 'password-spray', 'legacy-auth', 'conditional-access', 'mfa-outcomes']);
+    const run = input.reproductions!.get(replay)!;
+    expect({ analysisId: run.analysisId, aboutFinding: run.aboutFinding, reproduced: run.reproduced }).toEqual({ analysisId: 'token-replay', aboutFinding: 1, reproduced: true });
     const html = writeReport(input, { format: 'html' });
     const text = html.replace(/<\/?span[^>]*>/g, ''); // without the KQL highlighting
-    expect(text).toContain('UserPrincipalName =~ &quot;ana@contoso.com&quot;');
-    expect(text).toContain('&quot;198.51.100.7&quot;');
+    // The whole twin, not narrowed to ana or her IP (that would take away what the verdict rests on).
+    expect(text).toContain('// token-replay: a session or token');
+    expect(text).not.toContain('UserPrincipalName =~ &quot;ana@contoso.com&quot;');
+    expect(text).toMatch(/Run offline on this report&#39;s input by signinlab&#39;s KQL engine: \d+ rows?, 1 about this finding, in [\d.]+ s; they give this finding back\./);
     expect(input.charts).toEqual([]);
   });
 

@@ -33,7 +33,9 @@ signIns
 | lookup kind=leftouter homeCountries on UserPrincipalName
 | extend HomeCountries = coalesce(HomeCountries, dynamic([]))
 | extend Unfamiliar = array_length(HomeCountries) == 0 or (isnotempty(CountryOrRegion) and not(set_has_element(HomeCountries, CountryOrRegion)))
-| project UserPrincipalName, IPAddress, CountryOrRegion, HomeCountries, Unfamiliar, Blocks, Apps, Policies, Types,
+// Lists are at most 50 long, as the TypeScript's sortedList leaves them (the check above reads them whole).
+| project UserPrincipalName, IPAddress, CountryOrRegion, HomeCountries = array_slice(HomeCountries, 0, 49), Unfamiliar, Blocks,
+    Apps = array_slice(Apps, 0, 49), Policies = array_slice(Policies, 0, 49), Types = array_slice(Types, 0, 49),
     FirstSeen = CreatedDateTime, LastSeen
 | sort by Blocks desc, UserPrincipalName asc, IPAddress asc`.text;
 }

@@ -5,7 +5,7 @@
  * failures (not blocked by policy) from an address where sprayAccounts or more accounts fail legacy sign-ins;
  * OwnNetworkFailures the rest from a network the user signs in from successfully; UnexplainedIPAddresses the addresses
  * of what is left.
- * Difference: IPAddresses holds every distinct address (the TypeScript caps the list at 50).
+ * Address lists hold the distinct non-empty addresses, sorted, at most 50, as the TypeScript's.
  */
 import { dynamicArray, numberLiteral } from '../../kql/literals';
 import { kql } from '../../kql/template';
@@ -46,8 +46,8 @@ legacy
     Stale = not(Success) and not(Blocked) and not(coalesce(FromSpray, false)) and coalesce(OwnNetwork, false)
 | summarize SignIns = count(), Successes = countif(Success), Failures = countif(not(Success)),
     BlockedFailures = countif(not(Success) and Blocked), SprayFailures = countif(Spray), OwnNetworkFailures = countif(Stale),
-    IPAddresses = array_sort_asc(make_set(IPAddress)),
-    UnexplainedIPAddresses = array_slice(array_sort_asc(make_set_if(IPAddress, not(Success) and not(Blocked) and not(Spray) and not(Stale))), 0, 49),
+    UnexplainedIPAddresses = array_slice(array_sort_asc(make_set_if(IPAddress, isnotempty(IPAddress) and not(Success) and not(Blocked) and not(Spray) and not(Stale))), 0, 49),
+    IPAddresses = array_slice(array_sort_asc(make_set_if(IPAddress, isnotempty(IPAddress))), 0, 49),
     FirstSeen = min(CreatedDateTime), LastSeen = max(CreatedDateTime)
     by UserPrincipalName, ClientAppUsed, Type
 | sort by Successes desc, SignIns desc, UserPrincipalName asc`.text;

@@ -3,9 +3,10 @@
  * AuthenticationStepResultDetail contains a denial phrase) grouped into attempts; an attempt is completed when an
  * interactive success of the same flow (same SessionId, same CorrelationId, or same app from the same IP) follows
  * within `windowMinutes` of its last row, denied when it holds a denial, else abandoned. One row per user.
- * Difference: an attempt here is the run of one user's MFA rows sharing one flow key (SessionId, else CorrelationId,
- * else app and IP) with gaps of at most the window; the TypeScript also joins a row to an open attempt whose rows match
- * it by any of the three keys, so a flow that changes SessionId midway counts once there and twice here.
+ * Difference: an attempt here is the run of one user's MFA rows from one app and IP with gaps of at most the window.
+ * The TypeScript also joins a row to an open attempt that shares its SessionId or CorrelationId, so a flow that
+ * changes address midway is one attempt there and two here (repeated prompts of one app from one address, MFA
+ * fatigue's shape, are grouped alike: each prompt is a new sign-in with its own session).
  */
 import { dynamicArray, numberLiteral, stringLiteral, timespanLiteral } from '../../kql/literals';
 import { joinKql, kql } from '../../kql/template';
@@ -30,8 +31,7 @@ let successes = signIns | where Code == "0";
 let mfaRows = signIns
     | extend Denial = Code in (denialCodes) or (Code != "0" and ${phraseMatch})
     | where Code in (challengeCodes) or Denial
-    | extend FlowKey = case(isnotempty(SessionId), strcat("SessionId ", SessionId), isnotempty(CorrelationId), strcat("CorrelationId ", CorrelationId),
-        strcat("App ", AppDisplayName, " IP ", IPAddress))
+    | extend FlowKey = strcat("App ", AppDisplayName, " IP ", IPAddress)
     | sort by UserPrincipalName asc, FlowKey asc, CreatedDateTime asc
     | extend AttemptId = row_cumsum(iff(UserPrincipalName != prev(UserPrincipalName) or FlowKey != prev(FlowKey)
         or CreatedDateTime - prev(CreatedDateTime) > windowSpan, 1, 0))
@@ -61,7 +61,7 @@ attempts
     Abandoned = countif(Outcome == "abandoned"), Denials = sum(AttemptDenials),
     UnfamiliarIpAttempts = countif(Outcome != "completed" and UnknownIps > 0),
     CompletedAfterDenials = countif(Outcome == "completed" and DenialsSoFar >= fatigueDenials) > 0,
-    IPAddresses = array_sort_asc(make_set_if(Ips, Counted)), CountedFirst = minif(Start, Counted), CountedLast = maxif(End, Counted),
+    IPAddresses = array_slice(array_sort_asc(make_set_if(Ips, Counted)), 0, 49), CountedFirst = minif(Start, Counted), CountedLast = maxif(End, Counted),
     AllFirst = min(Start), AllLast = max(End)
     by UserPrincipalName
 | project UserPrincipalName, MfaRows, Attempts, Completed, Denied, Abandoned, Denials, UnfamiliarIpAttempts, CompletedAfterDenials,

@@ -8,8 +8,8 @@
  *    failed there and never got in), their failure-only failures gathered by ASN: low-and-slow or distributed;
  * 3. what is left of them gathered by user agent: distributed.
  *
- * Differences from the TypeScript (docs/kql-differences.md): when two burst windows share the peak, `arg_max` may
- * report either start (the TypeScript reports the earliest); the burst self-join grows with the square of one source's
+ * Of windows with the same peak, the earliest is reported, as the TypeScript does.
+ * Differences from the TypeScript (docs/kql-differences.md): the burst self-join grows with the square of one source's
  * failures inside one window. Network names and classes are not in the workspace: findingsFromRows adds them.
  */
 import { dynamicArray, numberLiteral, timespanLiteral } from '../../kql/literals';
@@ -50,14 +50,23 @@ let peaksOf = (T: (SourceKey: string, IPAddress: string, UserPrincipalName: stri
         | project SourceKey, WindowEnd = CreatedDateTime
         | join kind=inner (T | project SourceKey, At = CreatedDateTime, UserPrincipalName) on SourceKey
         | where At between ((WindowEnd - windowSpan) .. WindowEnd)
-        | summarize WindowAccounts = array_length(make_set(UserPrincipalName)), WindowStart = min(At) by SourceKey, WindowEnd
-        | summarize arg_max(WindowAccounts, WindowStart) by SourceKey;
+        | summarize WindowAccounts = array_length(make_set(UserPrincipalName)), WindowStart = min(At) by SourceKey, WindowEnd;
+    // The busiest window; of equal ones, the earliest (as the TypeScript's sliding window reports it).
+    let burstPeak = burst
+        | summarize Top = max(WindowAccounts) by SourceKey
+        | join kind=inner burst on SourceKey
+        | where WindowAccounts == Top
+        | summarize arg_min(WindowEnd, WindowAccounts, WindowStart) by SourceKey;
     let day = union
             (T | extend DayStart = bin_at(CreatedDateTime, daySpan, datetime(1970-01-01))),
             (T | extend DayStart = bin_at(CreatedDateTime, daySpan, datetime(1970-01-01) + daySpan / 2))
-        | summarize DayAccounts = array_length(make_set(UserPrincipalName)), DayAddresses = array_length(make_set(IPAddress)) by SourceKey, DayStart
-        | summarize arg_max(DayAccounts, DayStart, DayAddresses) by SourceKey;
-    burst | join kind=inner day on SourceKey | project SourceKey, PeakAccounts = WindowAccounts, PeakWindowStart = WindowStart,
+        | summarize DayAccounts = array_length(make_set(UserPrincipalName)), DayAddresses = array_length(make_set(IPAddress)) by SourceKey, DayStart;
+    let dayPeak = day
+        | summarize Top = max(DayAccounts) by SourceKey
+        | join kind=inner day on SourceKey
+        | where DayAccounts == Top
+        | summarize arg_min(DayStart, DayAccounts, DayAddresses) by SourceKey;
+    burstPeak | join kind=inner dayPeak on SourceKey | project SourceKey, PeakAccounts = WindowAccounts, PeakWindowStart = WindowStart,
         PeakDayAccounts = DayAccounts, PeakDayStart = DayStart, DayAddresses
 };
 // 1. Each IP failing for two or more accounts.
@@ -80,10 +89,10 @@ let asnRows = peaksOf(asnFailures)
             PeakDayAccounts >= distributedAccounts and DayAddresses >= distributedAddresses, "distributed", "")
     | where isnotempty(Speed);
 // 3. What is left, by user agent.
-let uaFailures = pool
+let uaPool = pool
     | join kind=leftanti (pool | join kind=inner (asnRows | project AutonomousSystemNumber = SourceKey) on AutonomousSystemNumber | distinct IPAddress) on IPAddress
-    | where isnotempty(UserAgent)
-    | project SourceKey = UserAgent, IPAddress, UserPrincipalName, CreatedDateTime;
+    | where isnotempty(UserAgent);
+let uaFailures = uaPool | project SourceKey = UserAgent, IPAddress, UserPrincipalName, CreatedDateTime;
 let uaRows = peaksOf(uaFailures)
     | extend Source = "UserAgent", Speed = iff(PeakDayAccounts >= distributedAccounts and DayAddresses >= distributedAddresses, "distributed", "")
     | where isnotempty(Speed);
@@ -92,10 +101,10 @@ let sources = union ipRows, asnRows, uaRows;
 let sourceFailures = union
         (failures | join kind=inner (ipRows | project SourceKey) on $left.IPAddress == $right.SourceKey | extend Source = "IPAddress"),
         (pool | join kind=inner (asnRows | project SourceKey) on $left.AutonomousSystemNumber == $right.SourceKey | extend Source = "AutonomousSystemNumber"),
-        (pool | join kind=inner (uaRows | project SourceKey) on $left.UserAgent == $right.SourceKey | extend Source = "UserAgent");
+        (uaPool | join kind=inner (uaRows | project SourceKey) on $left.UserAgent == $right.SourceKey | extend Source = "UserAgent");
 let facts = sourceFailures
-    | summarize Accounts = array_length(make_set(UserPrincipalName)), Failures = count(), FailureCodes = array_sort_asc(make_set(ResultType)),
-        ClientApps = array_sort_asc(make_set_if(ClientAppUsed, isnotempty(ClientAppUsed))), IPAddresses = array_slice(array_sort_asc(make_set(IPAddress)), 0, 199),
+    | summarize Accounts = array_length(make_set(UserPrincipalName)), Failures = count(), FailureCodes = array_slice(array_sort_asc(make_set(ResultType)), 0, 49),
+        ClientApps = array_slice(array_sort_asc(make_set_if(ClientAppUsed, isnotempty(ClientAppUsed))), 0, 49), IPAddresses = array_slice(array_sort_asc(make_set(IPAddress)), 0, 199),
         FirstSeen = min(CreatedDateTime), LastFailure = max(CreatedDateTime), FailTypes = make_set(Type) by Source, SourceKey;
 // The busiest address, and the commonest ASN and user agent, of each source (ties to the first in sort order).
 let firstOfMost = (T: (Source: string, SourceKey: string, Value: string, N: long)) {
@@ -134,7 +143,7 @@ sources
     AutonomousSystemNumber = iff(Source == "AutonomousSystemNumber", SourceKey, coalesce(CommonAsn, "")),
     UserAgent = iff(Source == "UserAgent", SourceKey, coalesce(CommonUserAgent, "")), Speed, PeakAccounts, PeakWindowStart,
     PeakDayAccounts, PeakDayStart, Accounts, Failures, FailureCodes, ClientApps, AcceptedAccounts = coalesce(AcceptedAccounts, 0),
-    AccountsAcceptedAfterFailure = coalesce(Hits, dynamic([])), Types = array_sort_asc(set_union(FailTypes, coalesce(AcceptedTypes, dynamic([])))),
+    AccountsAcceptedAfterFailure = array_slice(coalesce(Hits, dynamic([])), 0, 49), Types = array_slice(array_sort_asc(set_union(FailTypes, coalesce(AcceptedTypes, dynamic([])))), 0, 49),
     FirstSeen, LastSeen = iff(isnotnull(LastAccepted) and LastAccepted > LastFailure, LastAccepted, LastFailure), Breached = isnotempty(Speed)
 | sort by Breached desc, PeakDayAccounts desc, Failures desc, IPAddress asc`.text;
 }

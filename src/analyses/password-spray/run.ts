@@ -106,13 +106,13 @@ export function runPasswordSpray(table: SignInTable, p: PasswordSprayParams): An
   }
   // 2. Failure-led IPs not reported alone, by ASN; 3. those still unreported, by user agent.
   const rest = [...byIp.values()].filter((f) => !reported.has(f));
-  for (const g of gather(t, rest, col.asn)) {
+  for (const g of gather(t, rest, 'AutonomousSystemNumber')) {
     const r = row('AutonomousSystemNumber', g.ips, g.fails, col.asn.values[g.key], '');
     if (!r.Breached) continue;
     keep(r, g.ips, g.fails);
     for (const f of g.ips) reported.add(f);
   }
-  for (const g of gather(t, rest.filter((f) => !reported.has(f)), col.ua)) {
+  for (const g of gather(t, rest.filter((f) => !reported.has(f)), 'UserAgent')) {
     const r = row('UserAgent', g.ips, g.fails, '', col.ua.values[g.key]);
     if (r.Breached) keep(r, g.ips, g.fails);
   }

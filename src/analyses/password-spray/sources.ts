@@ -10,7 +10,7 @@
  * address where it never got in, at an address where nobody signs in without failing first (a home, an office, a
  * café where someone mistypes and then gets in never qualify), and not already reported as an IP of its own.
  */
-import type { DictColumn } from '../../table/columns';
+import { groupBy } from '../../table/group-by';
 import type { SignInTable } from '../../table/signin-table';
 import { slidingPeak } from './sliding-peak';
 
@@ -26,31 +26,20 @@ export interface IpFacts {
   readonly cleanAccepted: Set<number>;
 }
 
-/** Groups failures and accepted sign-ins by IPAddress code, in time order (positions). */
+/** Failures and accepted sign-ins grouped by IPAddress code, in time order (positions). */
 export function ipFacts(table: SignInTable, failure: readonly boolean[], accepted: readonly boolean[]): { byIp: Map<number, IpFacts>; noIp: number } {
   const ipCol = table.column('IPAddress');
   const res = table.column('ResultType');
   const upn = table.column('UserPrincipalName').codes;
   const time = table.column('CreatedDateTime').values;
+  const counted = (q: number) => failure[res.codes[q]] || accepted[res.codes[q]];
+  // Dictionary code 0 is the empty string: failures without an IP cannot be tied to a source.
+  const noIp = table.where(() => (q) => ipCol.codes[q] === 0 && failure[res.codes[q]]).length;
+  const groups = groupBy(table, 'IPAddress', { where: (q) => ipCol.codes[q] !== 0 && counted(q), order: 'time' });
   const byIp = new Map<number, IpFacts>();
-  let noIp = 0;
-  for (let k = 0; k < table.length; k++) {
-    const q = table.position(k);
-    const isFail = failure[res.codes[q]];
-    if (!isFail && !accepted[res.codes[q]]) continue;
-    const ip = ipCol.codes[q];
-    if (ip === 0) {
-      if (isFail) noIp++; // dictionary code 0 is the empty string: failures without an IP cannot be tied to a source
-      continue;
-    }
-    let f = byIp.get(ip);
-    if (!f) byIp.set(ip, (f = { ip, fails: [], accepted: [], failingAccounts: new Set(), failureOnly: new Set(), cleanAccepted: new Set() }));
-    (isFail ? f.fails : f.accepted).push(q);
-  }
-  const byTime = (a: number, b: number) => time[a] - time[b] || a - b;
-  for (const f of byIp.values()) {
-    f.fails.sort(byTime);
-    f.accepted.sort(byTime);
+  for (let g = 0; g < groups.length; g++) {
+    const rows = Array.from(groups.rows(g), (k) => table.position(k));
+    const f: IpFacts = { ip: groups.code(g), fails: rows.filter((q) => failure[res.codes[q]]), accepted: rows.filter((q) => !failure[res.codes[q]]), failingAccounts: new Set(), failureOnly: new Set(), cleanAccepted: new Set() };
     const firstFail = new Map<number, number>();
     for (const q of f.fails) {
       f.failingAccounts.add(upn[q]);
@@ -63,6 +52,7 @@ export function ipFacts(table: SignInTable, failure: readonly boolean[], accepte
       if (failedAt === undefined || time[q] < failedAt) f.cleanAccepted.add(upn[q]);
     }
     for (const a of f.failingAccounts) if (!acceptedAccounts.has(a)) f.failureOnly.add(a);
+    byIp.set(f.ip, f);
   }
   return { byIp, noIp };
 }
@@ -88,26 +78,27 @@ export interface Gathered {
 }
 
 /**
- * Failure-led addresses not reported on their own, gathered by the dictionary code of `column` at their failures
- * (AutonomousSystemNumber, UserAgent). Empty values gather nothing.
+ * Failure-led addresses not reported on their own, their failure-only failures grouped by the value of `field` at each
+ * failure (AutonomousSystemNumber, UserAgent). Empty values gather nothing.
  */
-export function gather(table: SignInTable, facts: Iterable<IpFacts>, column: DictColumn): Gathered[] {
+export function gather(table: SignInTable, facts: Iterable<IpFacts>, field: 'AutonomousSystemNumber' | 'UserAgent'): Gathered[] {
   const upn = table.column('UserPrincipalName').codes;
-  const time = table.column('CreatedDateTime').values;
-  const groups = new Map<number, { ips: Set<IpFacts>; fails: number[] }>();
+  const byIp = new Map<number, IpFacts>();
+  const pool: number[] = [];
   for (const f of facts) {
     if (f.cleanAccepted.size > 0 || f.failureOnly.size === 0) continue;
-    for (const q of f.fails) {
-      if (!f.failureOnly.has(upn[q])) continue;
-      const key = column.codes[q];
-      if (key === 0) continue;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { ips: new Set(), fails: [] }));
-      g.ips.add(f);
-      g.fails.push(q);
-    }
+    byIp.set(f.ip, f);
+    for (const q of f.fails) if (f.failureOnly.has(upn[q])) pool.push(q);
   }
-  return [...groups].map(([key, g]) => ({ key, ips: [...g.ips], fails: g.fails.sort((a, b) => time[a] - time[b] || a - b) }));
+  const view = table.unfiltered().take(pool);
+  const ip = table.column('IPAddress').codes;
+  const groups = groupBy(view, field, { where: (q) => view.column(field).codes[q] !== 0, order: 'time' });
+  const out: Gathered[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const fails = Array.from(groups.rows(g), (k) => view.position(k));
+    out.push({ key: groups.code(g), ips: [...new Set(fails.map((q) => byIp.get(ip[q])!))], fails });
+  }
+  return out;
 }
 
 /** The busiest of the day-long windows: distinct accounts and addresses, and where the window starts. */

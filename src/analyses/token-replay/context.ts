@@ -11,7 +11,9 @@ import { normalizeTokenType } from '../../schema/token-types';
 import type { NetworkClassifier } from '../../networks/classify';
 import { ipRanges } from '../../networks/ip-ranges';
 import { rowNetworks, type RowNetworks } from '../../networks/row-networks';
+import { distinct } from '../../table/aggregates';
 import { perCode } from '../../table/code-mask';
+import { groupBy } from '../../table/group-by';
 import type { SignInTable } from '../../table/signin-table';
 import type { TokenReplayParams } from './parameters';
 
@@ -139,27 +141,17 @@ function excludedAddresses(table: SignInTable, p: TokenReplayParams): Uint8Array
  */
 function sharedAddresses(table: SignInTable, p: TokenReplayParams, networks: RowNetworks, replayable: Uint8Array): Uint8Array {
   const ip = table.column('IPAddress');
-  const upn = table.column('UserPrincipalName').codes;
   const interactive = table.column('IsInteractive').values;
   const time = table.column('CreatedDateTime').values;
   const out = new Uint8Array(ip.values.length);
-  const users = new Map<number, Set<number>>();
-  const days = new Map<number, Set<number>>();
-  for (let k = 0; k < table.length; k++) {
-    const q = table.position(k);
-    const code = ip.codes[q];
-    if (code === 0 || !replayable[q] || interactive[q] !== 1) continue;
-    let u = users.get(code);
-    if (!u) users.set(code, (u = new Set()));
-    u.add(upn[q]);
-    let d = days.get(code);
-    if (!d) days.set(code, (d = new Set()));
-    d.add(Math.floor(time[q] / DAY));
-  }
-  for (const [code, u] of users) {
-    if (u.size < p.sharedIpUsers) continue;
+  const byIp = groupBy(table, 'IPAddress', { where: (q) => ip.codes[q] !== 0 && replayable[q] === 1 && interactive[q] === 1 });
+  const usersOf = distinct('UserPrincipalName')(table);
+  for (let g = 0; g < byIp.length; g++) {
+    const rows = byIp.rows(g);
+    if (usersOf(rows) < p.sharedIpUsers) continue;
+    const code = byIp.code(g);
     const hosting = networks.networkOfIp[code]?.class === 'hosting';
-    if (!hosting || (days.get(code)?.size ?? 0) >= 2) out[code] = 1;
+    if (!hosting || new Set(Array.from(rows, (k) => Math.floor(time[table.position(k)] / DAY))).size >= 2) out[code] = 1;
   }
   return out;
 }

@@ -14,11 +14,13 @@ import { escapeTerminal } from '../../escape';
 import { checkOverrides } from '../check-overrides';
 import { FilesNotLoaded, throwIfFilesFailed } from '../exit';
 import type { CliIO } from '../io';
+import { clusterAsked } from '../cluster-source';
 import { addSourceOptions, resolvePushdown, resolveSource, type SourceOptionValues } from '../source-options';
 
 const HELP = `
-With --workspace (or SIGNINLAB_WORKSPACE_ID set), pulls both tables from Log Analytics; with --pushdown, runs each
-detector's KQL twin in the workspace instead and fetches only its result rows.
+With --workspace (or SIGNINLAB_WORKSPACE_ID set), pulls both tables from Log Analytics, and with --cluster URL
+--database DB from Azure Data Explorer; with --pushdown, runs each detector's KQL twin there instead and fetches only
+its result rows.
 Without FILE or workspace, runs on the synthetic demo tenant (25 users, 7 days, seed 1; see \`signinlab generate\`), whose planted
 attacks and look-alikes show what each detector raises.
 
@@ -72,7 +74,7 @@ export function registerFindings(program: Command, io: CliIO): void {
         return;
       }
       // --user and --ip choose findings; only a workspace pull is also narrowed by them (files are read whole).
-      const live = files.length === 0 && !!(opts.workspace?.trim() || process.env.SIGNINLAB_WORKSPACE_ID?.trim());
+      const live = files.length === 0 && !!(opts.workspace?.trim() || process.env.SIGNINLAB_WORKSPACE_ID?.trim() || clusterAsked(opts));
       const loaded = await resolveSource(files, live ? opts : { ...opts, user: undefined, ip: undefined }, io, {}, { orSynthetic: true });
       if (loaded.table.length === 0) {
         if (loaded.failed.length) throw new FilesNotLoaded(loaded.failed);

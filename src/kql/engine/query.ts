@@ -18,11 +18,33 @@ import { run } from './exec/run';
 import type { Table } from './exec/table';
 import { tableFromRows } from '../../table/table-builder';
 import { parseQuery } from './parse/parse';
-import { planQuery } from './plan/planner';
+import { planQuery, type QueryPlan } from './plan/planner';
 import { renderChart } from './render/chart-spec';
 import { rowsOf, type Row } from './result';
-import { signInCatalog, signInTable } from './sources/sign-in-tables';
+import { notingPartialReads, signInCatalog, signInTable } from './sources/sign-in-tables';
 import type { ColumnSchema } from './values/types';
+
+/**
+ * Plans of recent query texts. Parsing and binding in Microsoft's language service costs from tens of milliseconds to
+ * seconds (a twin of 300 lines); a plan is plain immutable data over the fixed catalog, so the same text (a twin run on
+ * another tenant, a notebook cell run again) is planned once.
+ */
+const PLANS = new Map<string, QueryPlan>();
+const PLANS_KEPT = 32;
+
+function planOf(text: string): QueryPlan {
+  const hit = PLANS.get(text);
+  if (hit) {
+    PLANS.delete(text); // most recently used last
+    PLANS.set(text, hit);
+    return hit;
+  }
+  const catalog = signInCatalog();
+  const plan = planQuery(parseQuery(text, catalog), new Set(catalog.map((c) => c.name)));
+  PLANS.set(text, plan);
+  if (PLANS.size > PLANS_KEPT) PLANS.delete(PLANS.keys().next().value!);
+  return plan;
+}
 
 export interface QueryOptions {
   /**
@@ -59,15 +81,14 @@ export interface KqlResult {
 export function query(table: SignInTable | null | undefined, q: string | Kql, options: QueryOptions = {}): KqlResult {
   const text = Kql.isKql(q) ? q.text : q;
   if (typeof text !== 'string') throw new KqlError('the query must be a string or a kql`...` template');
-  const catalog = signInCatalog();
-  const parsed = parseQuery(text, catalog);
-  const plan = planQuery(parsed, new Set(catalog.map((c) => c.name)));
+  const plan = planOf(text);
   const served = new Map<string, Table>();
   const now = options.now === undefined ? Date.now() : options.now instanceof Date ? options.now.getTime() : options.now;
   const ctx: ExecContext = {
     now,
     notes: [],
     done: new Map(),
+    subtables: new Map(),
     memo: new WeakMap(),
     mapped: new WeakMap(),
     timings: options.timings,
@@ -76,7 +97,9 @@ export function query(table: SignInTable | null | undefined, q: string | Kql, op
       let t = served.get(name);
       if (!t) {
         if (!isTableName(name)) throw new KqlError(`the table ${name} is not served locally`);
-        t = signInTable(table ?? tableFromRows([]), name as TableName);
+        t = notingPartialReads(signInTable(table ?? tableFromRows([]), name as TableName), (text) => {
+          if (!ctx.notes.includes(text)) ctx.notes.push(text);
+        });
         served.set(name, t);
       }
       return t;

@@ -16,37 +16,21 @@ import { quote } from '../normalize/required';
 import { createLogsClient, type ClientSettings } from './logs-client';
 import { pullColumns } from './pull-columns';
 import { pullQuery } from './pull-query';
-import { pullTable, type PullProgress } from './pull-table';
+import type { PullScope } from './pull-scope';
+import { pullTable } from './pull-table';
 import type { RetryOptions } from './retry';
 import { runQuery, timeoutSecondsOf } from './run-query';
 import { formatWindow, parseTimespan } from './time-window';
 import { workspaceIdOf } from './workspace-id';
 
-export interface WorkspaceOptions extends ClientSettings {
+export interface WorkspaceOptions extends ClientSettings, PullScope {
   /** Workspace ID (GUID); default SIGNINLAB_WORKSPACE_ID. */
   workspaceId?: string;
-  /** ISO-8601 duration ending now (P7D) or interval (start/end), or Dates. */
-  timespan: string | { start: Date; end: Date };
-  /** Only this UserPrincipalName (case-insensitive). */
-  user?: string;
-  /** Only this IPAddress. */
-  ip?: string;
-  /** Source columns to fetch instead of the model's (Id, TimeGenerated and Type are always fetched). */
-  columns?: string[];
-  /** Tables to pull (default both). */
-  tables?: TableName[];
-  onProgress?: (p: PullProgress) => void;
-  /** Row cap of one answer (default 500,000, the service's). */
-  maxRowsPerQuery?: number;
-  /** Upper bound on queries per table (default 20,000). */
-  maxQueries?: number;
   /** A ready client (its endpoint is then not known here; messages name the one given, if any). */
   client?: LogsQueryClient;
   retry?: RetryOptions;
   /** Client-side limit on each query, in seconds (default SIGNINLAB_QUERY_TIMEOUT, else 630). */
   timeoutSeconds?: number;
-  /** The clock for relative timespans, epoch ms (tests). */
-  now?: number;
   /** Told each query as it is sent and each answer's rows as they arrive, raw (what `--save` records). */
   onPulled?: { query?(table: TableName, kql: string): void; rows?(table: TableName, rows: readonly Record<string, unknown>[]): void };
 }

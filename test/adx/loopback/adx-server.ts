@@ -24,6 +24,11 @@ export interface AdxServerOptions {
   now: number;
   /** Answer with DataSetCompletion.HasErrors (a result cut at the row limit) for queries matching this. */
   partial?: RegExp;
+  /**
+   * The service's result limit (500,000 records by default): a result with more rows is cut there and marked partial
+   * with the LimitsExceeded error, as the service does (docs: query limits, "Limit on result set size").
+   */
+  rowLimit?: number;
   lifetimeMs?: number;
 }
 
@@ -115,7 +120,9 @@ export async function startAdxServer(o: AdxServerOptions): Promise<AdxServer> {
       if (!table) return send(400, oneApiError('General_BadRequest', 'Request is invalid and cannot be executed', { code: 'SEM0100', message: `Semantic error: 'database' operator: Failed to resolve database '${body.db}'` }));
       try {
         const r = query(table, body.csl ?? '', { now: o.now });
-        send(200, JSON.stringify(frames(r.columns as { name: string; type: string }[], r.rows, !!o.partial?.test(body.csl ?? ''))));
+        const cut = o.rowLimit !== undefined && r.rows.length > o.rowLimit;
+        const rows = cut ? r.rows.slice(0, o.rowLimit) : r.rows;
+        send(200, JSON.stringify(frames(r.columns as { name: string; type: string }[], rows, cut || !!o.partial?.test(body.csl ?? ''))));
       } catch (e) {
         if (e instanceof KqlError) return send(400, oneApiError('General_BadRequest', 'Request is invalid and cannot be executed', { code: 'SEM0001', message: `Semantic error: ${e.message}` }));
         send(500, oneApiError('InternalServiceError', (e as Error).message));

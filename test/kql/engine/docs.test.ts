@@ -17,5 +17,6 @@ test('every registered scalar function and aggregate is named in docs/kql-engine
 test('every column read as loaded or rebuilt is named in the columns table', () => {
   const served = signInColumns('SigninLogs').filter((c) => c.source.kind !== 'absent').map((c) => c.name);
   expect(served.filter((n) => !listed.has(n))).toEqual([]);
-  expect(Object.keys(REBUILT_COLUMNS).sort()).toEqual(['DeviceDetail', 'LocationDetails', 'Status']);
+  expect(Object.keys(REBUILT_COLUMNS).sort()).toEqual(['AuthenticationDetails', 'ConditionalAccessPolicies', 'DeviceDetail', 'LocationDetails', 'Status']);
+  for (const name of Object.keys(REBUILT_COLUMNS)) expect(listed.has(name)).toBe(true);
 });

@@ -112,4 +112,10 @@ describe('lookup (docs: lookup-operator example)', () => {
     expect(kusto(`${q} L | lookup R on K`)).toEqual(table('K:string, A:long, B:string', [['x', 1, 'bx'], ['y', 2, '']]));
     expect(kusto(`${q} L | lookup kind=inner R on K`)).toEqual(table('K:string, A:long, B:string', [['x', 1, 'bx']]));
   });
+
+  test('a constant right column (extend Flag = true) is null on unmatched rows', () => {
+    const q = `let L = datatable(K:string)['x', 'y']; let R = datatable(K:string)['x'] | extend Flag = true, N = 1;`;
+    expect(kusto(`${q} L | lookup kind=leftouter R on K`)).toEqual(table('K:string, Flag:bool, N:long', [['x', true, 1], ['y', null, null]]));
+    expect(unordered(kusto(`${q} L | join kind=leftouter R on K | project K, Flag`))).toEqual(table('K:string, Flag:bool', [['x', true], ['y', null]]));
+  });
 });

@@ -25,8 +25,8 @@ describe('refusals name the construct and where it is', () => {
 
   test('a column the loaded data does not hold, as soon as the query computes with it (even over no rows)', () => {
     expect(refusal(`SigninLogs | where TenantId == "x"`)).toMatch(/^KQL 1:20: .*the column TenantId of SigninLogs is not in the loaded data/);
-    expect(refusal(`SigninLogs | summarize count() by tostring(ConditionalAccessPolicies)`)).toMatch(/ConditionalAccessPolicies of SigninLogs is not in the loaded data.*failed policies/);
-    expect(refusal(`AADNonInteractiveUserSignInLogs | extend m = tostring(parse_json(AuthenticationDetails)[0])`)).toMatch(/AuthenticationDetails of AADNonInteractiveUserSignInLogs/);
+    expect(refusal(`SigninLogs | summarize count() by tostring(MfaDetail)`)).toMatch(/MfaDetail of SigninLogs is not in the loaded data.*authDetail/);
+    expect(refusal(`AADNonInteractiveUserSignInLogs | extend m = tostring(parse_json(NetworkLocationDetails)[0])`)).toMatch(/NetworkLocationDetails of AADNonInteractiveUserSignInLogs/);
   });
 
   test('union over wildcard table names (the legs are not known to the engine)', () => {

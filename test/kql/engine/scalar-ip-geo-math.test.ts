@@ -30,6 +30,64 @@ describe('IP functions', () => {
   });
 });
 
+describe('IP masks and canonical forms', () => {
+  test('format_ipv4 and format_ipv4_mask (docs: format_ipv4_mask example table; a bad prefix gives "")', () => {
+    const q = `datatable(address:string, mask:long) ['192.168.1.1', 24, '192.168.1.1', 32, '192.168.1.1/24', 32, '192.168.1.1/24', long(-1)]
+      | extend result = format_ipv4(address, mask), result_mask = format_ipv4_mask(address, mask)`;
+    expect(kusto(q)).toEqual(
+      table('address:string, mask:long, result:string, result_mask:string', [
+        ['192.168.1.1', 24, '192.168.1.0', '192.168.1.0/24'],
+        ['192.168.1.1', 32, '192.168.1.1', '192.168.1.1/32'],
+        ['192.168.1.1/24', 32, '192.168.1.0', '192.168.1.0/24'],
+        ['192.168.1.1/24', -1, '', ''],
+      ]),
+    );
+  });
+
+  test('format_ipv4_mask of a number (docs: "192.168.1.0/24" for 3232236031), and of text that is not an address ("")', () => {
+    expect(one(`format_ipv4_mask(3232236031, 24), format_ipv4_mask('not an ip', 24), format_ipv4('192.168.1.255')`)).toEqual(['192.168.1.0/24', '', '192.168.1.255']);
+  });
+
+  test('parse_ipv4_mask (docs: parse_ipv4_mask("127.0.0.1", 24) is 2130706432)', () => {
+    expect(one(`parse_ipv4_mask("127.0.0.1", 24), parse_ipv4_mask("nope", 24)`)).toEqual([2130706432, null]);
+  });
+
+  test('parse_ipv6 (docs: parse_ipv6 example table: IPv4 as mapped IPv6, its /prefix applied)', () => {
+    const q = `datatable(ipv4: string) ['192.168.255.255', '192.168.255.255/24', '255.255.255.255'] | extend ipv6 = parse_ipv6(ipv4)`;
+    expect(kusto(q).rows.map((r) => r[1])).toEqual([
+      '0000:0000:0000:0000:0000:ffff:c0a8:ffff',
+      '0000:0000:0000:0000:0000:ffff:c0a8:ff00',
+      '0000:0000:0000:0000:0000:ffff:ffff:ffff',
+    ]);
+  });
+
+  test('parse_ipv6_mask (docs: parse_ipv6_mask examples; the shorter of the two prefixes wins)', () => {
+    const q = `datatable(ip_string: string, netmask: long) ['192.168.255.255', 120, '192.168.255.255/24', 124, '255.255.255.255', 128,
+        'fe80::85d:e82c:9446:7994', 128, 'fe80::85d:e82c:9446:7994/120', 124]
+      | extend ip6_canonical = parse_ipv6_mask(ip_string, netmask)`;
+    expect(kusto(q).rows.map((r) => r[2])).toEqual([
+      '0000:0000:0000:0000:0000:ffff:c0a8:ff00',
+      '0000:0000:0000:0000:0000:ffff:c0a8:ff00',
+      '0000:0000:0000:0000:0000:ffff:ffff:ffff',
+      'fe80:0000:0000:0000:085d:e82c:9446:7994',
+      'fe80:0000:0000:0000:085d:e82c:9446:7900',
+    ]);
+    expect(one(`parse_ipv6_mask("2001:db8:abcd:12::1", 48), parse_ipv6_mask("nope", 48), parse_ipv6_mask("::1", 129)`)).toEqual([
+      '2001:0db8:abcd:0000:0000:0000:0000:0000',
+      '',
+      '',
+    ]);
+  });
+
+  test('parse_ipv6_mask of an IPv4 address: a prefix up to 32 counts IPv4 bits (docs: parse_ipv6_mask("127.0.0.1", 24)), a longer one IPv6 bits (docs table: 120)', () => {
+    expect(one(`parse_ipv6_mask("127.0.0.1", 24), parse_ipv6_mask("127.0.0.1", 120), parse_ipv6_mask("127.0.0.1", 64)`)).toEqual([
+      '0000:0000:0000:0000:0000:ffff:7f00:0000',
+      '0000:0000:0000:0000:0000:ffff:7f00:0000',
+      '0000:0000:0000:0000:0000:0000:0000:0000',
+    ]);
+  });
+});
+
 describe('geo_distance_2points', () => {
   test('Seattle to Los Angeles (docs: geo_distance_2points example: 1546754.35197381 m)', () => {
     expect(one(`geo_distance_2points(-122.407628, 47.578557, -118.275287, 34.019056)`)[0]).toBeCloseTo(1546754.35197381, 6);

@@ -80,6 +80,8 @@ describe('string functions', () => {
       'https://bing.com', 'Te st1', 'Hello, world!',
     ]);
     expect(one(`trim_start(@"\\s+", "  x  "), trim_end(@"\\s+", "  x  ")`)).toEqual(['x  ', '  x']);
+    // RE2's leading (?i) applies to the whole anchored pattern.
+    expect(one(`trim_start(@"(?i)AS", "as8075"), trim_end(@"(?i)x+", "abXx")`)).toEqual(['8075', 'ab']);
   });
 
   test('indexof, countof, reverse, replace_string', () => {

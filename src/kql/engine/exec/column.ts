@@ -17,6 +17,11 @@ export interface Column {
   readonly absent?: { readonly table: string; readonly column: string; readonly why: string };
   /** For a string column of JSON text built from a value: that value, as parse_json would give it. */
   parsed?(i: number): Value;
+  /**
+   * `x[key]` for every row, when the column can give it without building each value (a rebuilt sign-in column reads
+   * the loaded field directly; for a JSON text column, the member of its parsed value). Undefined otherwise.
+   */
+  member?(key: string | number): Column | undefined;
 }
 
 /** Values held in an array. */
@@ -77,11 +82,16 @@ export class GatherColumn implements Column {
       return p < 0 ? null : base.parsed!(p);
     };
   }
+  member(key: string | number): Column | undefined {
+    const m = this.base.member?.(key);
+    return m && new GatherColumn(m, this.index);
+  }
 }
 
 /** The rows `index` of a column; views of views collapse to one view of the underlying column. */
-export function gather(c: Column, index: Int32Array, composedCache?: Map<Int32Array, Int32Array>): Column {
-  if (c instanceof ConstColumn) return new ConstColumn(c.type, c.value, index.length);
+export function gather(c: Column, index: Int32Array, composedCache?: Map<Int32Array, Int32Array>, missing?: boolean): Column {
+  // A constant stays one unless an outer join's missing row (-1) reads null there.
+  if (c instanceof ConstColumn && !(missing ?? index.includes(-1))) return new ConstColumn(c.type, c.value, index.length);
   if (c instanceof GatherColumn) {
     const inner = c.index;
     let composed = composedCache?.get(inner);
@@ -93,6 +103,16 @@ export function gather(c: Column, index: Int32Array, composedCache?: Map<Int32Ar
     return new GatherColumn(c.base, composed);
   }
   return new GatherColumn(c, index);
+}
+
+/**
+ * The rows `index` of several columns (an operator's whole table): columns that are views through one index compose
+ * it with `index` once, and whether `index` has missing rows is found once, not per column.
+ */
+export function gatherColumns(columns: readonly Column[], index: Int32Array): Column[] {
+  const composed = new Map<Int32Array, Int32Array>();
+  const missing = index.includes(-1);
+  return columns.map((c) => gather(c, index, composed, missing));
 }
 
 /** Every value of a column as an array. */

@@ -14,6 +14,8 @@ export interface ExecContext extends EvalContext {
   readonly memo: WeakMap<Table, Map<string, import('./column').Column>>;
   /** Dictionaries computed from a dictionary by an expression (tolower of the UPN dictionary), by expression. */
   readonly mapped: WeakMap<readonly unknown[], Map<string, import('../values/types').Value[]>>;
+  /** The subtable each running mv-apply subquery reads (set per input row). */
+  readonly subtables: Map<TabularPlan, Table>;
   /** Things the caller should know about the answer (an ignored render, an approximated function). */
   readonly notes: string[];
   /** When set, each operator's own time (inputs excluded) and output rows are recorded here (bench, profiling). */

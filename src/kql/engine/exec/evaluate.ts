@@ -98,6 +98,9 @@ class ParsedColumn implements Column {
   get(i: number): Value {
     return this.base.parsed!(i);
   }
+  member(key: string | number): Column | undefined {
+    return this.base.member?.(key);
+  }
 }
 
 /** A structural key of an expression, so that the same expression over the same table is computed once. */

@@ -9,6 +9,7 @@ import { setRunTabular } from './evaluate';
 import { distinct } from './operators/distinct';
 import { extend, project } from './operators/extend-project';
 import { join } from './operators/join';
+import { mvApply } from './operators/mv-apply';
 import { mvExpand } from './operators/mv-expand';
 import { sort, take, top } from './operators/order';
 import { getschema, range, rows } from './operators/rows';
@@ -46,6 +47,13 @@ function step(plan: TabularPlan, ctx: ExecContext): Table {
       return join(plan, run(plan.left, ctx), run(plan.right, ctx));
     case 'mv-expand':
       return mvExpand(plan, run(plan.input, ctx), ctx);
+    case 'mv-apply':
+      return mvApply(plan, run(plan.input, ctx), ctx);
+    case 'subtable': {
+      const t = ctx.subtables.get(plan);
+      if (!t) throw new Error('internal: an mv-apply subtable read outside its mv-apply');
+      return t;
+    }
     case 'render':
     case 'as':
       return run(plan.input, ctx);

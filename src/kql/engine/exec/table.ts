@@ -3,7 +3,7 @@
  * Tables are immutable; operators return new tables that share the columns they do not change.
  */
 import type { ColumnSchema, ScalarType, Value } from '../values/types';
-import { ArrayColumn, gather, type Column } from './column';
+import { ArrayColumn, gatherColumns, type Column } from './column';
 
 export class Table {
   private byName?: Map<string, number>;
@@ -31,9 +31,7 @@ export class Table {
 
   /** The rows at `index`, in that order, as a view. */
   gather(index: Int32Array): Table {
-    // Columns that are views through one index share its composition with `index` (computed once, not per column).
-    const composed = new Map<Int32Array, Int32Array>();
-    return new Table(this.schema, this.columns.map((c) => gather(c, index, composed)), index.length);
+    return new Table(this.schema, gatherColumns(this.columns, index), index.length);
   }
 
   /** Row i as an array of values. */

@@ -72,6 +72,46 @@ function inRange6(ip: V6, range: V6): boolean {
   return ip.addr >> shift === range.addr >> shift;
 }
 
+/** An IPv4 address given as text (with an optional /prefix) or as its number in big-endian order. */
+function ipv4Of(v: Value): V4 | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v <= 0xffffffff ? { addr: v, prefix: 32 } : null;
+  return v === null ? null : parseIpv4(String(v));
+}
+
+/** The prefix length argument: a whole number within [0, max], else undefined (the call fails). */
+function prefixArg(v: Value, max: number): number | undefined {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max ? v : undefined;
+}
+
+const dotted = (addr: number): string => [24, 16, 8, 0].map((s) => (addr >>> s) & 255).join('.');
+
+/** The network address of an IPv4 value under `bits` (its own prefix, if shorter, wins), or null. */
+function network4(args: Value[]): { addr: number; bits: number } | null {
+  const ip = ipv4Of(args[0]);
+  const given = args.length > 1 ? prefixArg(args[1], 32) : 32;
+  if (!ip || given === undefined) return null;
+  const bits = Math.min(ip.prefix, given);
+  return { addr: (ip.addr & mask4(bits)) >>> 0, bits };
+}
+
+/**
+ * An IPv6 (or mapped IPv4) network address under `prefix` bits, in Kusto's canonical text (8 groups of 4 hex digits).
+ * For an IPv4 address the documentation shows a prefix over 32 counting IPv6 bits (`'192.168.255.255', 120` masks
+ * the last 8) and one of 32 or less counting IPv4 bits (`parse_ipv6_mask("127.0.0.1", 24)` keeps the ffff of the
+ * mapping and gives ...:ffff:7f00:0000).
+ */
+function canonical6(ipText: Value, prefix: number | undefined): string {
+  if (ipText === null || prefix === undefined) return '';
+  const text = String(ipText);
+  const ip = parseIpv6(text);
+  if (!ip) return '';
+  const mask = prefix <= 32 && isIPv4(text.trim().split('/')[0]) ? 96 + prefix : prefix;
+  const bits = BigInt(Math.min(ip.prefix, mask));
+  const masked = bits === 0n ? 0n : (ip.addr >> (128n - bits)) << (128n - bits);
+  const hex = masked.toString(16).padStart(32, '0');
+  return hex.match(/.{4}/g)!.join(':');
+}
+
 const PRIVATE_V4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((r) => parseIpv4(r)!);
 
 /** Ranges given as several arguments or as one dynamic array. */
@@ -117,6 +157,17 @@ export const IP_FUNCTIONS: readonly ScalarFunctionDef[] = [
     const x = a[0] === null ? null : parseIpv4(String(a[0]));
     return x ? (x.addr & mask4(x.prefix)) >>> 0 : null;
   }),
+  fn('parse_ipv4_mask', [2, 2], 'parse_ipv4_mask(ip, prefix): long', (a) => network4(a)?.addr ?? null),
+  fn('format_ipv4', [1, 2], 'format_ipv4(ip [, prefix]): string', (a) => {
+    const n = network4(a);
+    return n ? dotted(n.addr) : '';
+  }),
+  fn('format_ipv4_mask', [1, 2], 'format_ipv4_mask(ip [, prefix]): string', (a) => {
+    const n = network4(a);
+    return n ? `${dotted(n.addr)}/${n.bits}` : '';
+  }),
+  fn('parse_ipv6', [1, 1], 'parse_ipv6(ip): string', (a) => canonical6(a[0], 128)),
+  fn('parse_ipv6_mask', [2, 2], 'parse_ipv6_mask(ip, prefix): string', (a) => canonical6(a[0], prefixArg(a[1], 128))),
   fn('ipv6_is_in_range', [2, 2], 'ipv6_is_in_range(ip, range): bool', anyRange(parseIpv6, inRange6)),
   fn('ipv6_is_in_any_range', [2, 255], 'ipv6_is_in_any_range(ip, range1, ... | dynamic ranges): bool', anyRange(parseIpv6, inRange6)),
 ];

@@ -17,9 +17,12 @@ function rewrite(pattern: string): string {
 
 /** The regex-or-text trims: `trim(@"[^\w]+", s)` removes matches anchored at the start and/or the end. */
 function trimBy(pattern: string, s: string, start: boolean, end: boolean): string {
+  // RE2's leading inline flags (`(?i)AS`) stay at the front of the anchored pattern, where kustoRegex reads them.
+  const lead = /^\(\?[ims]+\)/.exec(pattern)?.[0] ?? '';
+  const body = pattern.slice(lead.length);
   let out = s;
-  if (start) out = out.replace(kustoRegex(`^(?:${pattern})`), '');
-  if (end) out = out.replace(kustoRegex(`(?:${pattern})$`), '');
+  if (start) out = out.replace(kustoRegex(`${lead}^(?:${body})`), '');
+  if (end) out = out.replace(kustoRegex(`${lead}(?:${body})$`), '');
   return out;
 }
 

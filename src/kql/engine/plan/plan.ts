@@ -95,6 +95,17 @@ export type TabularPlan =
       /** kind=array: a bag entry becomes [key, value] instead of {key: value}. */
       readonly bagAsArray: boolean;
     })
+  | (Base & {
+      readonly op: 'mv-apply';
+      readonly input: TabularPlan;
+      /** The expansion of each input row into its subtable (an mv-expand of the input). */
+      readonly expand: Extract<TabularPlan, { op: 'mv-expand' }>;
+      /** The subquery, whose implicit source is `subtable`. */
+      readonly subquery: TabularPlan;
+      readonly subtable: Extract<TabularPlan, { op: 'subtable' }>;
+    })
+  /** The implicit source of an mv-apply subquery: the subtable of the input row being applied. */
+  | (Base & { readonly op: 'subtable' })
   | (Base & { readonly op: 'serialize'; readonly input: TabularPlan; readonly columns: readonly NamedScalar[] })
   | (Base & { readonly op: 'render'; readonly input: TabularPlan; readonly render: RenderRequest })
   | (Base & { readonly op: 'getschema'; readonly input: TabularPlan })

@@ -14,6 +14,8 @@ export type Binding =
 
 export class Scope {
   private readonly names = new Map<string, Binding>();
+  /** The implicit source of an operator with no input here (inside an mv-apply subquery). */
+  private implicit?: TabularPlan;
 
   constructor(
     readonly text: string,
@@ -24,6 +26,18 @@ export class Scope {
 
   lookup(name: string): Binding | undefined {
     return this.names.get(name) ?? this.parent?.lookup(name);
+  }
+
+  /** The table an operator with no input reads (an mv-apply subquery's subtable), if any. */
+  implicitInput(): TabularPlan | undefined {
+    return this.implicit ?? this.parent?.implicitInput();
+  }
+
+  /** A nested scope whose operators without an input read `input`. */
+  withInput(input: TabularPlan): Scope {
+    const s = new Scope(this.text, this, this.callSite);
+    s.implicit = input;
+    return s;
   }
 
   define(name: string, b: Binding): void {

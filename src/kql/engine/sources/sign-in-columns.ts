@@ -12,9 +12,11 @@
  *   Status: errorCode, failureReason, additionalDetails). A key whose value was empty is left out (Log Analytics
  *   sometimes writes it as ""). Status.errorCode is ResultType as a number. dynamic in SigninLogs, JSON text in
  *   AADNonInteractiveUserSignInLogs, as in a workspace.
- * - `absent`: everything else (TenantId, AuthenticationDetails, ConditionalAccessPolicies, MfaDetail, ...). The
- *   loaders keep only a digest of some (the succeeded methods of AuthenticationDetails, the failed policies of
- *   ConditionalAccessPolicies), which cannot stand for the whole value. Computing with one refuses the query.
+ * - `rebuilt` in part: AuthenticationDetails (one step per succeeded method, then the last step's result detail) and
+ *   ConditionalAccessPolicies (the failed policies), from the loaders' digests of them. The fields' own KQL
+ *   extractions give back the loaded values; a query reading either is told what is left out (PARTIAL_COLUMNS).
+ * - `absent`: everything else (TenantId, MfaDetail, NetworkLocationDetails, ...). Computing with one refuses the
+ *   query.
  */
 import { columnsOf } from '../../../schema/columns';
 import type { FieldName } from '../../../schema/fields';
@@ -31,12 +33,23 @@ export const REBUILT_COLUMNS: Readonly<Record<string, readonly FieldName[]>> = {
   LocationDetails: ['City', 'State', 'CountryOrRegion', 'Latitude', 'Longitude'],
   DeviceDetail: ['DeviceId', 'DeviceDisplayName', 'OperatingSystem', 'Browser', 'IsCompliant', 'IsManaged', 'TrustType'],
   Status: ['ResultType', 'FailureReason', 'AdditionalDetails'],
+  AuthenticationDetails: ['AuthenticationMethods', 'AuthenticationStepResultDetail'],
+  ConditionalAccessPolicies: ['ConditionalAccessPoliciesFailed'],
+};
+
+/**
+ * Rebuilt columns that hold only part of what Entra logs (the loaders digest them): a query reading one gets a note
+ * saying what is left out. Their fields' own KQL (src/schema/fields.ts) gives back the loaded values exactly.
+ */
+export const PARTIAL_COLUMNS: Readonly<Record<string, string>> = {
+  AuthenticationDetails:
+    'AuthenticationDetails is rebuilt from the loaded fields: one step per succeeded method (authenticationMethod, succeeded: true) and the last step\'s authenticationStepResultDetail; failed steps and the other keys of each step are not kept',
+  ConditionalAccessPolicies:
+    'ConditionalAccessPolicies is rebuilt from the loaded fields: only the failed policies (displayName, result: "failure"); policies that succeeded or did not apply are not kept',
 };
 
 /** Why a raw JSON column the loaders digest is still absent. */
 const DIGESTED: Readonly<Record<string, string>> = {
-  AuthenticationDetails: 'the loaders keep only the succeeded methods and the last step result (AuthenticationMethods, AuthenticationStepResultDetail)',
-  ConditionalAccessPolicies: 'the loaders keep only the names of failed policies (ConditionalAccessPoliciesFailed)',
   MfaDetail: 'the loaders keep only authMethod (MfaAuthMethod), not authDetail',
 };
 

@@ -7,7 +7,7 @@
 import { readable } from '../../sources/absent-column';
 import type { TabularPlan } from '../../plan/plan';
 import type { Value } from '../../values/types';
-import { gather, type Column } from '../column';
+import { gatherColumns, type Column } from '../column';
 import { ConcatColumn } from '../concat-column';
 import { factorize } from '../factorize';
 import { Table } from '../table';
@@ -88,8 +88,8 @@ export function join(plan: Extract<TabularPlan, { op: 'join' }>, left: Table, ri
   const ri = Int32Array.from(rightRows);
   const rightKeys = new Set(plan.dropRightKeys ? plan.keys.map((k) => k.right) : []);
   const columns: Column[] = [
-    ...left.columns.map((c) => gather(c, li)),
-    ...right.columns.filter((_, j) => !rightKeys.has(right.schema[j].name)).map((c) => gather(c, ri)),
+    ...gatherColumns(left.columns, li),
+    ...gatherColumns(right.columns.filter((_, j) => !rightKeys.has(right.schema[j].name)), ri),
   ];
   return new Table(plan.schema, columns, li.length);
 }

@@ -8,7 +8,7 @@ import { readable } from '../../sources/absent-column';
 import type { TabularPlan } from '../../plan/plan';
 import { dynamicDatetime, dynamicTimespan, isBag } from '../../values/dynamic';
 import type { Dynamic, ScalarType, Value } from '../../values/types';
-import { ArrayColumn, gather, type Column } from '../column';
+import { ArrayColumn, gatherColumns, type Column } from '../column';
 import type { ExecContext } from '../context';
 import { evaluate } from '../evaluate';
 import { Table } from '../table';
@@ -43,6 +43,11 @@ function typed(x: Dynamic, to: ScalarType): Value {
 }
 
 export function mvExpand(plan: Extract<TabularPlan, { op: 'mv-expand' }>, input: Table, ctx: ExecContext): Table {
+  return expandRows(plan, input, ctx).table;
+}
+
+/** The expanded table, and for each of its rows the input row it came from (ascending: rows stay in input order). */
+export function expandRows(plan: Extract<TabularPlan, { op: 'mv-expand' }>, input: Table, ctx: ExecContext): { table: Table; from: Int32Array } {
   const sources = plan.items.map((it) => readable(evaluate(it.expr, input, ctx)));
   const rows: number[] = [];
   const index: number[] = [];
@@ -58,7 +63,7 @@ export function mvExpand(plan: Extract<TabularPlan, { op: 'mv-expand' }>, input:
     }
   }
   const r = Int32Array.from(rows);
-  const columns: Column[] = input.columns.map((c) => gather(c, r));
+  const columns: Column[] = gatherColumns(input.columns, r);
   const schema = [...input.schema];
   plan.items.forEach((it, j) => {
     const col = new ArrayColumn(it.to, values[j]);
@@ -75,5 +80,5 @@ export function mvExpand(plan: Extract<TabularPlan, { op: 'mv-expand' }>, input:
     schema.push({ name: plan.itemIndex, type: 'long' });
     columns.push(new ArrayColumn('long', index));
   }
-  return new Table(schema, columns, rows.length);
+  return { table: new Table(schema, columns, rows.length), from: r };
 }

@@ -4,6 +4,7 @@ import type { TabularPlan } from '../plan';
 import type { Scope } from '../scope';
 import { planDistinct, planExtend, planProject, planProjectByName, planProjectRename, planWhere } from './columns';
 import { planJoin } from './join';
+import { planMvApply } from './mv-apply';
 import { planMvExpand } from './mv-expand';
 import { planSort, planTake, planTop } from './order';
 import { planRender } from './render';
@@ -32,6 +33,7 @@ const PIPED: Readonly<Record<string, Piped>> = {
   LookupOperator: (op, input, scope) => planJoin(op, input, scope, true),
   UnionOperator: planUnion,
   MvExpandOperator: planMvExpand,
+  MvApplyOperator: planMvApply,
   AsOperator: planAs,
   RenderOperator: planRender,
   GetSchemaOperator: planGetschema,
@@ -52,6 +54,10 @@ export function planOperator(op: Syntax, input: TabularPlan | undefined, scope: 
   } else {
     const f = STARTING[op.kind];
     if (f) return f(op, scope);
+    // Inside an mv-apply subquery, an operator without an input reads the row's subtable.
+    const implicit = scope.implicitInput();
+    const g = PIPED[op.kind];
+    if (implicit && g) return g(op, implicit, scope);
   }
   return scope.unsupported(op, op.kind.endsWith('Operator') ? `the ${operatorKeyword(op)} operator` : `the expression ${op.kind.replace(/Expression$/, '')}`);
 }
