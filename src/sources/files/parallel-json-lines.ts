@@ -13,7 +13,7 @@
  * pass, so that the answer is the single pass's in every case.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
@@ -26,8 +26,8 @@ import { pieceRanges } from './piece-ranges';
 
 export interface ParallelOptions {
   /**
-   * Threads in all, the main thread included. Default: SIGNINLAB_THREADS, else the cores idle now (see idleCores), at
-   * most MAX_THREADS. 1 reads every file in one pass.
+   * Threads in all, the main thread included. Default: SIGNINLAB_THREADS, else the cores, at most MAX_THREADS. 1 reads
+   * every file in one pass.
    */
   threads?: number;
   /** A file smaller than this is read in one pass (default MIN_PARALLEL_BYTES). */
@@ -42,10 +42,10 @@ export interface ParallelOptions {
 }
 
 /**
- * The cut-over: files smaller than this are read in one pass. A second thread costs ~0.25 s more CPU than one pass
- * (worker start-up and its modules, the rows cloned across, the merge: measured at 128 and 221 MB, user+sys time) and
- * ~25 MB, so on two idle cores it breaks even near 64 MB, where one pass takes ~0.45 s of CPU (bench/README.md,
- * "Threads and the cut-over").
+ * The cut-over: files smaller than this are read in one pass. Measured on the 2-core machine when it was quiet: at
+ * 32 MB two threads tie with one (0.31–0.36 s against 0.34–0.38 s) and hold 16 MB more (a worker thread and its
+ * modules); at 64 MB they take 0.43–0.44 s against 0.53–0.63 s; at 128 MB 0.59–0.65 s against 0.88–0.91 s
+ * (bench/README.md, "Threads and the cut-over").
  */
 export const MIN_PARALLEL_BYTES = 64 * 1024 * 1024;
 /**
@@ -60,19 +60,14 @@ export const PIECE_BYTES = 8 * 1024 * 1024;
 export const MAX_THREADS = 4;
 
 /**
- * Cores with nothing to do now: the cores less the 1-minute load average, rounded. A second thread on a busy core only
- * competes for it: on the 2-core machine at a load average of 2.5–4, two threads read a 128 MB file in 0.9–1.6 s and
- * one in 0.8–1.1 s, while at a quieter moment two read a 221 MB file in 0.81 s and one in 1.16 s (bench/README.md).
+ * Threads to read with: the option, else SIGNINLAB_THREADS, else the cores (at most MAX_THREADS). Every core, even when
+ * other work keeps them busy: on the 2-core machine two threads read a 221 MB file in 0.81–0.85 s and one in 1.42–1.49 s
+ * when it was quiet, while under a load average of 4 two took 1.82 s and one 1.69 s (bench/README.md). A gate on the
+ * load average was tried and dropped: it lags by a minute and counts the previous command's own threads.
  */
-export function idleCores(): number {
-  const cores = availableParallelism();
-  return Math.max(0, Math.min(cores, Math.round(cores - loadavg()[0])));
-}
-
-/** Threads to read with: the option, else SIGNINLAB_THREADS, else the idle cores (at least 1, at most MAX_THREADS). */
 export function readThreads(options: ParallelOptions = {}): number {
   const env = Number(process.env.SIGNINLAB_THREADS);
-  const n = options.threads ?? (Number.isInteger(env) && env > 0 ? env : Math.min(idleCores(), MAX_THREADS));
+  const n = options.threads ?? (Number.isInteger(env) && env > 0 ? env : Math.min(availableParallelism(), MAX_THREADS));
   return Math.max(1, Math.floor(n));
 }
 
