@@ -38,7 +38,7 @@ export type { LaRow } from './sources/synthetic/la-row';
 export { writeRows, WRITER_FORMATS, isWriterFormat, type WriterFormat, type WriteResult } from './sources/writers/write-rows';
 export { graphSignInOf } from './sources/writers/graph-signin-of';
 // sources: files
-export { loadFiles, loadText, type LoadResult, type LoadOptions, type LoadProgress, type FileSummary, type Rejection, type Repair, type Conflict, type FileFailure } from './sources/files/load-files';
+export { loadFiles, loadText, type LoadResult, type LoadOptions, type ParallelOptions, type LoadProgress, type FileSummary, type Rejection, type Repair, type Conflict, type FileFailure } from './sources/files/load-files';
 export { normalizeLogAnalyticsRow, RowRejection, isRowRejection } from './sources/normalize/log-analytics-row';
 export { normalizeGraphSignIn } from './sources/normalize/graph-signin';
 export { normalizeDiagnosticRecord } from './sources/normalize/diagnostic-record';

@@ -27,6 +27,7 @@ import { JsonScanner } from './json-scanner';
 import { readJsonLinesInPieces, readsInPieces, type ParallelOptions, type PiecesOutcome } from './parallel-json-lines';
 
 export type { Rejection, Repair, Conflict, FileFailure, FileSummary, LoadResult } from '../load-result';
+export type { ParallelOptions } from './parallel-json-lines';
 
 export interface LoadProgress {
   file: string;
