@@ -74,7 +74,7 @@ export function renderMarkdown(r: ReportModel): string {
   for (const facts of r.pulls) out.push('### Pulled from a workspace', keyValues(facts));
   out.push(table(countsTable(r), 'Rows per table'));
   if (r.load) out.push(keyValues(loadFacts(r.load, r.rows)));
-  if (r.load?.rejections.total) out.push(table(r.load.rejections, 'Rejected rows'));
+  for (const [caption, t] of r.load?.lists ?? []) out.push(table(t, caption));
   out.push('## Findings', r.findings.length ? r.findings.map((s, i) => finding(s, i + 1)).join('\n\n') : 'None.');
   if (r.charts.length) {
     out.push('## Charts');
