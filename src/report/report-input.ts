@@ -87,4 +87,9 @@ export interface ReportOptions {
   maxEvidenceRows?: number;
   /** Result rows shown per analysis. Default 20. */
   maxResultRows?: number;
+  /**
+   * Markdown only: link each chart from this folder, relative to the report (files named by `chartFiles`), instead
+   * of embedding it as a `data:` image, which GitHub and most viewers drop. The caller writes the files.
+   */
+  chartFolder?: string;
 }
