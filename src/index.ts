@@ -101,7 +101,7 @@ export * from './charts';
 export * from './notebook';
 export { toDataFrame, toColumns, type ToDataFrameOptions, type Convertible } from './table/to-dataframe';
 // report: the incident write-up (self-contained HTML or Markdown)
-export { writeReport, reportFormatOf, prepareReport, runForReport, concernsUser, fingerprintFiles, fingerprintOfDigests, fingerprintRows, REPORT_CSP } from './report';
+export { writeReport, reportFormatOf, chartFiles, chartFileName, chartFolderOf, type ChartFile, prepareReport, runForReport, concernsUser, fingerprintFiles, fingerprintOfDigests, fingerprintRows, REPORT_CSP } from './report';
 export type { ReportInput, ReportOptions, ReportFormat, ReportAnalysis, ReportChart, LoadAccounting, Rejected, PrepareOptions, DataFingerprint, FileDigest } from './report';
 // report: what each detector's finding means (MITRE ATT&CK) and the response steps, with their sources
 export { DETECTOR_GUIDANCE, guidanceFor, type DetectorGuidance, type AttackTechnique, type ResponseStep } from './report';

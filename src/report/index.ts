@@ -1,5 +1,6 @@
 /** The incident write-up: HTML and Markdown reports from a table, its findings, analyses and charts. */
 export { writeReport, reportFormatOf } from './write-report';
+export { chartFiles, chartFileName, chartFolderOf, type ChartFile } from './chart-files';
 export { buildReportModel, type ReportModel } from './report-model';
 export { fingerprintFiles, fingerprintOfDigests, fingerprintRows, type DataFingerprint, type FileDigest } from './fingerprint';
 export { REPORT_CSP } from './render-html';

@@ -68,7 +68,7 @@ ${kql}
 export function renderHtml(m: ReportModel): string {
   const alerts = m.findings.length;
   const fp = m.fingerprint;
-  const load = m.load ? keyValues(loadFacts(m.load, m.rows)) + (m.load.rejections.total ? table(m.load.rejections, 'Rejected rows') : '') : '';
+  const load = m.load ? keyValues(loadFacts(m.load, m.rows)) + m.load.lists.map(([caption, t]) => table(t, caption)).join('') : '';
   const nav = m.findings.map((s, i) => `<li><a href="#finding-${i + 1}">${h(s.finding.severity)}: ${h(s.finding.detector)} ${h(s.finding.userPrincipalName ?? s.finding.ipAddress ?? '')}</a></li>`).join('');
   const charts = m.charts
     .map((c) => ({ c, img: chartImage(c) }))

@@ -7,6 +7,8 @@ import { codeBlock, escapeMarkdown as m } from '../escape';
 import type { DetectorGuidance } from './detector-guidance';
 import { chartImage, countsTable, fileTable, findingFacts, findingSubject, findingVerdict, inputFacts, loadFacts, reproductionText, severityTable, tableNote } from './report-content';
 import type { FindingSection, ReportModel, TextTable } from './report-model';
+import type { ReportOptions } from './report-input';
+import { chartFileName } from './chart-files';
 
 function table(t: TextTable, caption?: string): string {
   if (!t.columns.length) return '_No rows._';
@@ -54,8 +56,11 @@ function finding(s: FindingSection, n: number): string {
   ].join('\n\n');
 }
 
-/** Renders the model as one Markdown document. */
-export function renderMarkdown(r: ReportModel): string {
+/** One path segment of a link, percent-encoded, parentheses included (they would end a Markdown link). */
+const urlSegment = (s: string): string => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** Renders the model as one Markdown document; charts inline as `data:` images, or linked from `options.chartFolder`. */
+export function renderMarkdown(r: ReportModel, options: Pick<ReportOptions, 'chartFolder'> = {}): string {
   const fp = r.fingerprint;
   const out: string[] = [
     `# ${m(r.title)}`,
@@ -74,14 +79,17 @@ export function renderMarkdown(r: ReportModel): string {
   for (const facts of r.pulls) out.push('### Pulled from a workspace', keyValues(facts));
   out.push(table(countsTable(r), 'Rows per table'));
   if (r.load) out.push(keyValues(loadFacts(r.load, r.rows)));
-  if (r.load?.rejections.total) out.push(table(r.load.rejections, 'Rejected rows'));
+  for (const [caption, t] of r.load?.lists ?? []) out.push(table(t, caption));
   out.push('## Findings', r.findings.length ? r.findings.map((s, i) => finding(s, i + 1)).join('\n\n') : 'None.');
   if (r.charts.length) {
     out.push('## Charts');
-    for (const c of r.charts) {
-      out.push(`![${m(c.title)}](${chartImage(c).src})`);
+    r.charts.forEach((c, i) => {
+      const file = options.chartFolder !== undefined ? chartFileName(c, i) : undefined;
+      // A linked file's path is encoded segment by segment, so a folder name with spaces or parentheses stays one link.
+      const src = file ? [...options.chartFolder!.split(/[\\/]/).filter(Boolean), file].map(urlSegment).join('/') : chartImage(c).src;
+      out.push(`![${m(c.title)}](${src})`);
       out.push(`**${m(c.title)}**${c.caption ? ` — ${m(c.caption)}` : ''}`);
-    }
+    });
   }
   if (r.analyses.length) {
     out.push('## Analyses run');

@@ -88,6 +88,8 @@ export function loadFacts(load: NonNullable<ReportModel['load']>, rows: number):
     ['Rows loaded', String(rows)],
     ['Duplicates dropped (same Id)', load.duplicates],
     ['Rows rejected', load.rejected],
+    ['Rows repaired (loaded, one field not as written)', load.repaired],
+    ['Duplicates whose rows differ from the row kept', load.conflicts],
   ];
 }
 

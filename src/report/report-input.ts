@@ -18,6 +18,10 @@ export interface LoadAccounting {
   duplicates?: number;
   /** Rows refused as unreadable: a count, or the rejections themselves (file loads list each with file and line). */
   rejected?: number | readonly Rejected[];
+  /** Rows loaded with one field not as written: which field, and what was done instead (file loads list each). */
+  repaired?: readonly { file?: string; line?: number; field?: string; reason?: string }[];
+  /** Duplicate Ids whose rows differ from the row kept: where each was, and where the kept one is. */
+  conflicts?: readonly { file?: string; line?: number; Id?: string; firstFile?: string; firstLine?: number }[];
 }
 
 /** A row that did not load, as the file loader reports it. */
@@ -83,4 +87,9 @@ export interface ReportOptions {
   maxEvidenceRows?: number;
   /** Result rows shown per analysis. Default 20. */
   maxResultRows?: number;
+  /**
+   * Markdown only: link each chart from this folder, relative to the report (files named by `chartFiles`), instead
+   * of embedding it as a `data:` image, which GitHub and most viewers drop. The caller writes the files.
+   */
+  chartFolder?: string;
 }

@@ -57,7 +57,15 @@ export interface ReportModel {
   counts: Record<TableName, number>;
   rows: number;
   timeRange: { first: string; last: string } | null;
-  load?: { offered: string; duplicates: string; rejected: string; rejections: TextTable };
+  load?: {
+    offered: string;
+    duplicates: string;
+    rejected: string;
+    repaired: string;
+    conflicts: string;
+    /** The rows behind those counts, each table with its caption: rejected, repaired, conflicting duplicates. */
+    lists: [string, TextTable][];
+  };
   /** Where saved pulls came from: one list of facts per input file that has a pull manifest. */
   pulls: [string, string][][];
   severityCounts: [string, number][];
@@ -84,15 +92,27 @@ export function textTable(rows: readonly Record<string, unknown>[], max: number,
   return { columns, rows: shown.map((r) => columns.map((c) => formatValue(r[c]))), total: rows.length };
 }
 
-/** Load accounting as text, with the rejected rows (file, line, reason) when the loader listed them. */
+/**
+ * Load accounting as text, with the rows behind it when the loader listed them: rejected (file, line, reason),
+ * repaired (file, line, field, what was done) and duplicates that differ from the row kept (where each is).
+ */
 function loadSection(load: LoadAccounting, max: number): NonNullable<ReportModel['load']> {
   const list = Array.isArray(load.rejected) ? (load.rejected as readonly Rejected[]) : [];
   const rejected = typeof load.rejected === 'number' ? load.rejected : list.length;
+  const repaired = load.repaired ?? [];
+  const conflicts = load.conflicts ?? [];
+  const lists: [string, TextTable][] = [
+    ['Rejected rows', textTable(list.map((r) => ({ file: r.file, line: r.line, reason: r.reason })), max)],
+    ['Repaired rows (loaded, one field not as written)', textTable(repaired.map((r) => ({ file: r.file, line: r.line, field: r.field, reason: r.reason })), max)],
+    ['Duplicate Ids whose rows differ (the first row was kept)', textTable(conflicts.map((c) => ({ file: c.file, line: c.line, Id: c.Id, 'kept from': `${c.firstFile ?? ''}:${c.firstLine ?? ''}` })), max)],
+  ];
   return {
     offered: formatValue(load.offered),
     duplicates: formatValue(load.duplicates ?? 0),
     rejected: String(rejected),
-    rejections: textTable(list.map((r) => ({ file: r.file, line: r.line, reason: r.reason })), max),
+    repaired: String(repaired.length),
+    conflicts: String(conflicts.length),
+    lists: lists.filter(([, t]) => t.total > 0),
   };
 }
 

@@ -17,7 +17,7 @@ import { renderMarkdown } from './render-markdown';
  */
 export function writeReport(input: ReportInput, options: ReportOptions = { format: 'html' }): string {
   const model = buildReportModel(input, options);
-  return options.format === 'markdown' ? renderMarkdown(model) : renderHtml(model);
+  return options.format === 'markdown' ? renderMarkdown(model, options) : renderHtml(model);
 }
 
 /**

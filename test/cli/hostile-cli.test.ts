@@ -133,6 +133,11 @@ describe('bad values load as rejections, and findings and report do not die on t
       expect(json.files[0]).toMatchObject({ offered: 2, loaded: 2, duplicates: 0, rejected: 0, repaired: 2 });
       const findings = JSON.parse((await cli(['findings', t.path('r.jsonl'), '--json'])).stdout);
       expect(findings.repaired).toHaveLength(2);
+      const report = await cli(['report', t.path('r.jsonl'), '--out', t.path('r.md'), '--no-charts']);
+      expect(report.code).toBe(0);
+      const md = readFileSync(t.path('r.md'), 'utf8').replace(/\\/g, ''); // (Markdown escapes parentheses and dots)
+      expect(md).toMatch(/Rows repaired \(loaded, one field not as written\)\*\*: 2/);
+      expect(md).toMatch(/\| .*r\.jsonl \| 2 \| UserPrincipalName \| empty; the sign-in is attributed to its UserId/);
     } finally {
       t.cleanup();
     }

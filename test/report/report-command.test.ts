@@ -37,14 +37,19 @@ describe('signinlab report', () => {
     expect(html).not.toContain('<img src=x');
   });
 
-  it('writes Markdown when the file name says .md, with charts rendered as data: images', async () => {
+  it('writes Markdown when the file name says .md, its charts as PNG files in a folder beside it (viewers drop data: images)', async () => {
     const io = bufferIO();
-    const out = join(dir, 'report.md');
+    const out = join(dir, 'case (ana).md');
     expect(await run(['report', data, '--out', out, '--user', 'ANA@contoso.com'], io)).toBe(0);
     const md = readFileSync(out, 'utf8');
     expect(md.startsWith('# Sign-in investigation: ANA\\@contoso.com\n')).toBe(true);
     expect(md).toContain('HIGH: token-replay');
-    expect(md).toMatch(/!\[Timeline of ANA\\@contoso\.com\]\(data:image\/png;base64,iVBORw0KGgo/);
+    expect(md).not.toContain('data:image');
+    // The link is encoded segment by segment: the folder's space and parentheses do not end the link.
+    expect(md).toMatch(/!\[Timeline of ANA\\@contoso\.com\]\(case%20%28ana%29-charts\/\d\d-timeline-of-ana-contoso-com\.png\)/);
+    const links = [...md.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((x) => decodeURIComponent(x[1]));
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(readFileSync(join(dir, l)).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(md).not.toContain('ben@contoso.com');
     expect(md).not.toContain('ben\\@contoso.com');
   });

@@ -101,6 +101,28 @@ describe('writeReport (html)', () => {
     expect(md).toContain('| a.csv | 7 | no &lt;Id&gt; |');
   });
 
+  it('lists repaired rows and duplicates that differ from the row kept, escaped, in both formats', () => {
+    const load = {
+      offered: 6,
+      duplicates: 1,
+      rejected: 0,
+      repaired: [{ file: 'a.csv', line: 3, field: 'CreatedDateTime', reason: 'not a time: "<b>"; TimeGenerated used' }],
+      conflicts: [{ file: 'b.csv', line: 9, Id: 'id-<1>', firstFile: 'a.csv', firstLine: 2 }],
+    };
+    const out = writeReport({ ...input(), load }, { format: 'html' });
+    expect(out).toMatch(/<dt>Rows repaired \(loaded, one field not as written\)<\/dt><dd>1<\/dd>/);
+    expect(out).toMatch(/<dt>Duplicates whose rows differ from the row kept<\/dt><dd>1<\/dd>/);
+    expect(out).toContain('<td>a.csv</td><td>3</td><td>CreatedDateTime</td><td>not a time: &quot;&lt;b&gt;&quot;; TimeGenerated used</td>');
+    expect(out).toContain('<td>b.csv</td><td>9</td><td>a.csv:2</td><td>id-&lt;1&gt;</td>');
+    const md = writeReport({ ...input(), load }, { format: 'markdown' }).replace(/\\/g, ''); // (Markdown escapes parentheses and dots)
+    expect(md).toContain('Repaired rows (loaded, one field not as written)');
+    expect(md).toMatch(/\| b\.csv \| 9 \| a\.csv:2 \| id-&lt;1&gt; \|/);
+    // Nothing to list: no table, and the counts say 0.
+    const clean = writeReport({ ...input(), load: { offered: 5, duplicates: 0, rejected: 0 } }, { format: 'html' });
+    expect(clean).toMatch(/<dt>Rows repaired \(loaded, one field not as written\)<\/dt><dd>0<\/dd>/);
+    expect(clean).not.toContain('Repaired rows (loaded');
+  });
+
   it('explains a missing KQL twin instead of failing', () => {
     const out = writeReport({ ...input(), analyses: [] }, { format: 'html' });
     expect(out).toContain('no analysis with id &quot;token-replay&quot; was given to the report');

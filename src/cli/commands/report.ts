@@ -5,10 +5,11 @@
  * and charts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../errors';
 import { parseOverrides } from '../../analyses/parse-overrides';
+import { chartFiles, chartFolderOf } from '../../report/chart-files';
 import { fingerprintOfDigests } from '../../report/fingerprint';
 import { prepareReport } from '../../report/prepare-report';
 import { checkNotAnInput, checkOutputPath, writeError } from '../../sources/writers/output-path';
@@ -23,7 +24,8 @@ import { addSourceOptions, resolveSource, type SourceOptionValues } from '../sou
 const HELP = `
 The format follows the --out extension (.md or .markdown: Markdown; anything else: HTML) unless --format says.
 The HTML page has no scripts and loads nothing (a Content-Security-Policy forbids both), so it is safe to open and
-to attach to a ticket. Thresholds: --param <analysis>.<parameter>=<value>, as for \`signinlab findings\`.
+to attach to a ticket. A Markdown report links its charts as PNG files in a folder beside it (ana.md: ana-charts/),
+which GitHub and ticket systems show where they drop inline images. Thresholds: --param <analysis>.<parameter>=<value>, as for \`signinlab findings\`.
 
   signinlab report signins.la.jsonl.gz --out out/report.html
   signinlab report InteractiveSignIns.csv NonInteractiveSignIns.csv --user ana@contoso.com --out ana.md
@@ -86,13 +88,28 @@ export function registerReport(program: Command, io: CliIO): void {
         title: flags.title,
         generatedAt: new Date(),
       });
-      const text = writeReport(input, { format });
+      // A Markdown report links its charts from a folder beside it (viewers drop data: images); HTML keeps them inline.
+      const images = format === 'markdown' ? chartFiles(input.charts ?? []) : [];
+      const chartFolder = images.length ? chartFolderOf(flags.out) : undefined;
+      const text = writeReport(input, { format, chartFolder });
       checkNotAnInput(flags.out, flags.save ? [...files, flags.save] : files);
       try {
         mkdirSync(dirname(flags.out), { recursive: true });
         writeFileSync(flags.out, text);
       } catch (e) {
         throw writeError(e, flags.out);
+      }
+      if (chartFolder) {
+        const folder = join(dirname(flags.out), chartFolder);
+        for (const f of images) {
+          const path = join(folder, f.name);
+          try {
+            mkdirSync(folder, { recursive: true });
+            writeFileSync(path, f.bytes);
+          } catch (e) {
+            throw writeError(e, path);
+          }
+        }
       }
       const alerts = input.findings.filter((f) => f.severity !== 'informational').length;
       io.out(`wrote ${escapeTerminal(flags.out)} (${format}): ${input.findings.length} findings, ${alerts} alerts, from ${loaded.table.length} sign-ins\n`);

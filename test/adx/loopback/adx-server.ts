@@ -29,6 +29,10 @@ export interface AdxServerOptions {
    * with the LimitsExceeded error, as the service does (docs: query limits, "Limit on result set size").
    */
   rowLimit?: number;
+  /**
+   * A guard for a server nobody closes: it stops by itself after this long (default 15 minutes, well past a slow CI
+   * run of one test file; the timer does not keep the process alive). Tests close it in afterAll.
+   */
   lifetimeMs?: number;
 }
 
@@ -130,7 +134,7 @@ export async function startAdxServer(o: AdxServerOptions): Promise<AdxServer> {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const timer = setTimeout(() => server.close(), o.lifetimeMs ?? 120_000);
+  const timer = setTimeout(() => server.close(), o.lifetimeMs ?? 15 * 60_000);
   timer.unref();
   const port = (server.address() as AddressInfo).port;
   return {

@@ -37,7 +37,6 @@ export async function fixtureServer(extra: Partial<ServerOptions> = {}, tables: 
     token: TOKEN,
     workspaces: { [WORKSPACE]: tables, [OTHER_WORKSPACE]: { SigninLogs: tables.SigninLogs } },
     forbidden: [FORBIDDEN_WORKSPACE],
-    lifetimeMs: 60_000,
     ...extra,
   });
 }

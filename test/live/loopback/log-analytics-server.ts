@@ -4,7 +4,7 @@
  * PartialError past a row cap; OneAPI error bodies for 400/401/403/404; scripted faults (429 with Retry-After, 5xx,
  * a reset socket). It reads the pull queries signinlab sends (table, half-open TimeGenerated window, user, IP,
  * projection) and answers from in-memory rows; any other query goes to `answer`, or is refused as a syntax error.
- * It stops by itself after `lifetimeMs`.
+ * It stops by itself after `lifetimeMs` (a guard; tests close it).
  */
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -49,6 +49,10 @@ export interface ServerOptions {
   answer?: (query: string) => WireTable | undefined;
   /** Mark the answers of `answer` as partial (an aggregate over more data than the service would read). */
   answerPartially?: boolean;
+  /**
+   * A guard for a server nobody closes: it stops by itself after this long (default 15 minutes, well past a slow CI
+   * run of one test file; the timer does not keep the process alive). Tests close it in afterAll.
+   */
   lifetimeMs?: number;
 }
 
@@ -224,7 +228,7 @@ export function startLogAnalyticsServer(options: ServerOptions): Promise<Loopbac
           server.closeAllConnections();
           server.close(() => done());
         });
-      setTimeout(() => void close(), options.lifetimeMs ?? 60_000).unref();
+      setTimeout(() => void close(), options.lifetimeMs ?? 15 * 60_000).unref();
       resolve({ endpoint: `https://127.0.0.1:${port}/v1`, requests, close });
     });
   });
