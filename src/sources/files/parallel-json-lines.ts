@@ -77,6 +77,14 @@ export function readsInPieces(size: number, options: ParallelOptions = {}): bool
   return readThreads(options) > 1 && size >= (options.minBytes ?? MIN_PARALLEL_BYTES);
 }
 
+/**
+ * A worker's young generation, in MB (V8 sizes it as three semi-spaces: 6 MB is the 2 MB semi-spaces that
+ * bin/signinlab.js asks for with --max-semi-space-size=2). Set here as well so that it holds however node was started:
+ * `node bin/signinlab.js findings` on a 232 MB export, which skips the flag, peaked at 143–152 MB without it and
+ * 133–136 MB with it; with the flag, 106–107 MB either way (2 cores, 2026-12-01).
+ */
+const WORKER_YOUNG_GENERATION_MB = 6;
+
 /** The compiled worker; absent when this module runs from TypeScript sources (tests): then the main thread reads alone. */
 const WORKER = join(__dirname, 'piece-worker.js');
 
@@ -104,7 +112,7 @@ export async function readJsonLinesInPieces(
   let wake: (() => void) | undefined;
   const nWorkers = existsSync(WORKER) ? Math.min(readThreads(options) - 1, tasks.length - 1) : 0;
   for (let w = 0; w < nWorkers; w++) {
-    const worker = new Worker(WORKER, { workerData: { tasks, shared: queue.state.buffer } });
+    const worker = new Worker(WORKER, { workerData: { tasks, shared: queue.state.buffer }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     worker.on('message', (m: { piece?: ParsedPiece; index?: number; error?: string }) => {
       if (m.piece) done.set(m.piece.index, m.piece);
       else failure ??= new Error(`reading piece ${m.index} of ${load.file} failed: ${m.error}`);
