@@ -125,7 +125,7 @@ export async function resolveSource(
   if (opts.pushdown) throw new UserError('--pushdown runs an analysis in the workspace; this command needs the sign-ins themselves');
   const timespan = opts.timespan ?? defaultTimespan();
   const pulledAt = new Date();
-  const recorder = opts.save ? pullRecorder() : undefined;
+  const recorder = opts.save ? pullRecorder(opts.save) : undefined;
   const result = await loadSignIns({
     ...live,
     kind: 'workspace',
@@ -139,11 +139,14 @@ export async function resolveSource(
     onProgress: (p) => io.progress(progressLine(p)),
     now: pulledAt.getTime(),
     onPulled: recorder?.onPulled,
+  }).catch((e: unknown) => {
+    recorder?.discard();
+    throw e;
   });
   io.progress('');
   if (recorder && opts.save) {
     const endpoint = opts.endpoint ?? process.env.SIGNINLAB_LOGS_ENDPOINT?.trim() ?? 'public';
-    recorder.save(opts.save, { workspaceId, endpoint: endpoint || 'public', timespan, user: opts.user, ip: opts.ip, pulledAt, version: toolVersion() });
+    recorder.save({ workspaceId, endpoint: endpoint || 'public', timespan, user: opts.user, ip: opts.ip, pulledAt, version: toolVersion() });
     io.err(`saved the pull to ${escapeTerminal(opts.save)} and ${escapeTerminal(manifestPathOf(opts.save))}; re-run offline with: signinlab <command> ${escapeTerminal(opts.save)}\n`);
   }
   return result;

@@ -5,7 +5,8 @@
  */
 import { execFile } from 'node:child_process';
 import { relateFindings } from '../../src/findings/relate-findings';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { passwordSpray } from '../../src/analyses/password-spray';
@@ -146,6 +147,10 @@ test('--save writes the pull (rows + manifest: workspace, window, KQL sent, time
     rows: { SigninLogs: fixture.SigninLogs.length, AADNonInteractiveUserSignInLogs: fixture.AADNonInteractiveUserSignInLogs.length },
   });
   expect(Date.now() - Date.parse(manifest.pulledAt)).toBeLessThan(10 * 60_000);
+  // The rows were streamed to FILE.partial as they came, then put in place: the digest is the file's, nothing is left over.
+  expect(createHash('sha256').update(readFileSync(saved)).digest('hex')).toBe(manifest.sha256);
+  expect(readFileSync(saved, 'utf8').trimEnd().split('\n')).toHaveLength(fixture.SigninLogs.length + fixture.AADNonInteractiveUserSignInLogs.length);
+  expect(existsSync(`${saved}.partial`)).toBe(false);
   for (const table of ['SigninLogs', 'AADNonInteractiveUserSignInLogs']) {
     expect(manifest.queries[table].length).toBeGreaterThan(0);
     expect(manifest.queries[table][0]).toMatch(new RegExp(`^${table}\\n\\| where TimeGenerated >= datetime\\(`));
@@ -178,13 +183,25 @@ test('--save writes the pull (rows + manifest: workspace, window, KQL sent, time
 test('a workspace that never answers: --timeout ends the command with one line, and the process exits', async () => {
   const stuck = await fixtureServer({ faults: Array.from({ length: 10 }, () => ({ kind: 'hang' as const })) });
   try {
-    const r = await cli(['load', '--workspace', WORKSPACE, '--timespan', FIXTURE_TIMESPAN, '--timeout', '1'], stuck.endpoint);
+    const saved = path.join(home, 'stuck', 'pull.jsonl');
+    const r = await cli(['load', '--workspace', WORKSPACE, '--timespan', FIXTURE_TIMESPAN, '--timeout', '1', '--save', saved], stuck.endpoint);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^signinlab: workspace 1111.* did not answer within 1 s \(client-side timeout, SigninLogs\)/);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    // A failed pull saves nothing: no rows file, no manifest, no partial file.
+    expect([saved, `${saved}.pull.json`, `${saved}.partial`].filter((f) => existsSync(f))).toEqual([]);
   } finally {
     await stuck.close();
   }
+});
+
+test('--save to a path that cannot be written fails in one line before any query is sent', async () => {
+  const before = server.requests.length;
+  const r = await cli(['load', '--workspace', WORKSPACE, '--timespan', FIXTURE_TIMESPAN, '--save', path.join(caFile, 'pull.jsonl')]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/^signinlab: .*loopback-ca\.pem\/pull\.jsonl: cannot write: /);
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(server.requests.length).toBe(before);
 });
 
 test('a server error text with terminal escapes is printed inert', async () => {

@@ -12,7 +12,7 @@
  * pull it came from.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { sha256File } from '../files/sha256-file';
 import { writeError } from '../writers/output-path';
@@ -43,26 +43,60 @@ export interface PullManifest {
 /** The manifest's file name beside a rows file. */
 export const manifestPathOf = (file: string): string => `${file}.pull.json`;
 
-/** Hooks to pass to loadWorkspace (`onPulled`) and a save() that writes the rows and the manifest afterwards. */
-export function pullRecorder(): { onPulled: NonNullable<WorkspaceOptions['onPulled']>; save(file: string, meta: PullMeta): PullManifest } {
-  const lines: string[] = [];
+/** What records a pull as it arrives: hooks for loadWorkspace, then save() or discard(). */
+export interface PullRecorder {
+  onPulled: NonNullable<WorkspaceOptions['onPulled']>;
+  /** Puts the rows in place at `file` (as named at the start) and writes its manifest beside it. */
+  save(meta: PullMeta): PullManifest;
+  /** Removes what was written so far (the pull failed). */
+  discard(): void;
+}
+
+/**
+ * Records a pull into `file` as it arrives: each answer's rows are appended to `FILE.partial` (and hashed) the moment
+ * they come, so a pull of millions of rows never holds its raw text in memory; `save` renames the partial file to
+ * `file` and writes the manifest, `discard` removes it. The partial file is created here, before any query is sent,
+ * so an output that cannot be written fails at once with the one write-error line.
+ */
+export function pullRecorder(file: string): PullRecorder {
+  const partial = `${file}.partial`;
+  const hash = createHash('sha256');
   const rows: Partial<Record<TableName, number>> = {};
   const queries: Partial<Record<TableName, string[]>> = {};
+  let fd: number | undefined;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    fd = openSync(partial, 'w');
+  } catch (e) {
+    throw writeError(e, file);
+  }
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
   return {
     onPulled: {
       query: (table, kql) => (queries[table] ??= []).push(kql),
       rows: (table, answer) => {
-        for (const raw of answer) lines.push(JSON.stringify({ Type: table, ...raw }));
+        if (!answer.length) return;
+        let text = '';
+        for (const raw of answer) text += JSON.stringify({ Type: table, ...raw }) + '\n';
+        try {
+          writeSync(fd!, text);
+        } catch (e) {
+          throw writeError(e, file);
+        }
+        hash.update(text);
         rows[table] = (rows[table] ?? 0) + answer.length;
       },
     },
-    save(file, meta) {
-      const text = lines.length ? lines.join('\n') + '\n' : '';
+    save(meta) {
+      close();
       const window = parseTimespan(meta.timespan, meta.pulledAt.getTime());
       const manifest: PullManifest = {
         format: PULL_MANIFEST_FORMAT,
         file,
-        sha256: createHash('sha256').update(text).digest('hex'),
+        sha256: hash.digest('hex'),
         workspaceId: meta.workspaceId,
         endpoint: meta.endpoint,
         timespan: meta.timespan,
@@ -74,13 +108,16 @@ export function pullRecorder(): { onPulled: NonNullable<WorkspaceOptions['onPull
         queries,
       };
       try {
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, text);
+        renameSync(partial, file);
         writeFileSync(manifestPathOf(file), JSON.stringify(manifest, null, 2) + '\n');
       } catch (e) {
         throw writeError(e, file);
       }
       return manifest;
+    },
+    discard() {
+      close();
+      rmSync(partial, { force: true });
     },
   };
 }
