@@ -6,7 +6,7 @@
 import type { Place } from '../places';
 import type { Rng } from '../prng';
 import { addressInPrefix, type Family } from './addresses';
-import type { AsnEntry, NetworkClass } from './asn-catalogue';
+import type { AsnEntry } from './asn-catalogue';
 
 /** What the network is in this tenant's story. */
 export type NetworkRole =
@@ -24,13 +24,9 @@ export type NetworkRole =
   | 'foreign-isp'
   | 'blocked-country';
 
-export interface Network {
-  readonly asn: number;
-  readonly name: string;
-  readonly class: NetworkClass;
+/** A catalogue ASN (its prefixes narrowed to this site's) in one role at one place. */
+export interface Network extends AsnEntry {
   readonly role: NetworkRole;
-  readonly v4: readonly string[];
-  readonly v6: readonly string[];
   /** Where its addresses geolocate. */
   readonly place: Place;
   /** A carrier's addresses geolocate to one of its gateways instead: often hundreds of km from the phone. */
@@ -48,16 +44,7 @@ export interface NetPoint {
 
 /** `entry` seen from `place` in `role`, optionally restricted to some of its prefixes. */
 export function site(entry: AsnEntry, role: NetworkRole, place: Place, only?: { v4?: string[]; v6?: string[]; gateways?: Place[] }): Network {
-  return {
-    asn: entry.asn,
-    name: entry.name,
-    class: entry.class,
-    role,
-    v4: only?.v4 ?? entry.v4,
-    v6: only?.v6 ?? entry.v6,
-    place,
-    gateways: only?.gateways,
-  };
+  return { ...entry, role, v4: only?.v4 ?? entry.v4, v6: only?.v6 ?? entry.v6, place, gateways: only?.gateways };
 }
 
 /** A fresh address in the network (IPv6 when asked for and the network has IPv6), with where it geolocates. */

@@ -81,12 +81,15 @@ export const BLOCKED: readonly Network[] = [
   site(ASN.iranTelecom, 'blocked-country', P.tehran),
 ];
 
+/** Exchange Online and Office front-door prefixes of AS8075 (the sites below differ in where they geolocate). */
+const EXCHANGE_V4 = ['52.96.0.0/14', '40.96.0.0/13'];
+
 export const MICROSOFT_SERVICES: readonly Network[] = [
-  site(ASN.microsoft, 'microsoft', P.quincy, { v4: ['52.96.0.0/14', '40.96.0.0/13'] }),
-  site(ASN.microsoft, 'microsoft', P.sanAntonio, { v4: ['52.96.0.0/14', '40.96.0.0/13'] }),
-  site(ASN.microsoft, 'microsoft', P.boydton, { v4: ['52.96.0.0/14', '40.96.0.0/13'], v6: ['2603:1030::/32'] }),
-  site(ASN.microsoft, 'microsoft', P.dublin, { v4: ['52.96.0.0/14', '40.96.0.0/13'], v6: ['2603:1020::/32'] }),
-  site(ASN.microsoft, 'microsoft', P.amsterdam, { v4: ['52.96.0.0/14', '40.96.0.0/13'] }),
+  site(ASN.microsoft, 'microsoft', P.quincy, { v4: EXCHANGE_V4 }),
+  site(ASN.microsoft, 'microsoft', P.sanAntonio, { v4: EXCHANGE_V4 }),
+  site(ASN.microsoft, 'microsoft', P.boydton, { v4: EXCHANGE_V4, v6: ['2603:1030::/32'] }),
+  site(ASN.microsoft, 'microsoft', P.dublin, { v4: EXCHANGE_V4, v6: ['2603:1020::/32'] }),
+  site(ASN.microsoft, 'microsoft', P.amsterdam, { v4: EXCHANGE_V4 }),
   site(ASN.microsoft8068, 'microsoft', P.redmond),
   site(ASN.microsoft8069, 'microsoft', P.boydton),
   site(ASN.microsoft12076, 'microsoft', P.sanAntonio),
