@@ -77,7 +77,7 @@ export { networkClassifier, type NetworkClassifier, type NetworkInfo } from './n
 export { asnData, type AsnData } from './networks/asn-data';
 export { haversineKm } from './networks/geo';
 export { ANALYSES, DETECTORS, analysisById, type AnyAnalysis } from './analyses/registry';
-export { resolveParameters, type Analysis, type AnalysisResult, type ParameterDef, type KqlScope } from './analyses/analysis';
+export { resolveParameters, defineAnalysis, type AnalysisSpec, type Analysis, type AnalysisResult, type ParameterDef, type KqlScope } from './analyses/analysis';
 // findings: run every detector, sort, score against labels
 export { SEVERITIES, isAlert, type Finding, type Severity, type Evidence, type EvidenceRow } from './findings/finding';
 export { runDetectors, detect, planDetectors, collect, type DetectorOverrides, type DetectorRun, type DetectorResult, type PlannedDetector } from './analyses/run-detectors';

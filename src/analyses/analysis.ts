@@ -68,3 +68,21 @@ export function resolveParameters<P>(defs: ParameterDefs<P>, overrides: Partial<
   }
   return out;
 }
+
+/** An analysis as written in its folder: run and kql take the parameters already resolved. */
+export interface AnalysisSpec<P, R> extends Omit<Analysis<P, R>, 'run' | 'kql'> {
+  run(table: SignInTable, p: P): AnalysisResult<P, R>;
+  kql(p: P, scope?: KqlScope): string;
+}
+
+/**
+ * An Analysis from its spec: `run` and `kql` get the defaults merged with the caller's overrides (unknown names refused),
+ * the one place every analysis resolves its parameters, so the TypeScript and the twin always read the same numbers.
+ */
+export function defineAnalysis<P, R>(spec: AnalysisSpec<P, R>): Analysis<P, R> {
+  return {
+    ...spec,
+    run: (table, overrides) => spec.run(table, resolveParameters(spec.parameters, overrides)),
+    kql: (overrides, scope) => spec.kql(resolveParameters(spec.parameters, overrides), scope),
+  };
+}

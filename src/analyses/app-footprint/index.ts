@@ -5,8 +5,7 @@
  *
  * parameters.ts: the parameters as data · run.ts: the TypeScript · kql.ts: the Kusto twin
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { appFootprintKql } from './kql';
 import { APP_FOOTPRINT_PARAMETERS, type AppFootprintParams } from './parameters';
 import { runAppFootprint, type AppFootprintRow } from './run';
@@ -14,12 +13,12 @@ import { runAppFootprint, type AppFootprintRow } from './run';
 export type { AppFootprintParams } from './parameters';
 export type { AppFootprintRow } from './run';
 
-export const appFootprint: Analysis<AppFootprintParams, AppFootprintRow> = {
+export const appFootprint: Analysis<AppFootprintParams, AppFootprintRow> = defineAnalysis({
   id: 'app-footprint',
   title: 'Applications: opened vs refreshing silently',
   question: 'Which applications did users open, and which refresh tokens in the background without them?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: APP_FOOTPRINT_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<AppFootprintParams>) => runAppFootprint(table, resolveParameters(APP_FOOTPRINT_PARAMETERS, overrides)),
-  kql: (overrides, scope) => appFootprintKql(resolveParameters(APP_FOOTPRINT_PARAMETERS, overrides), scope),
-};
+  run: runAppFootprint,
+  kql: appFootprintKql,
+});

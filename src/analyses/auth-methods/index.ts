@@ -7,8 +7,7 @@
  * parameters.ts: the parameters as data · run.ts: the TypeScript · undercount.ts: what SigninLogs alone misses ·
  * kql.ts: the Kusto twin
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { authMethodsKql } from './kql';
 import { AUTH_METHODS_PARAMETERS, type AuthMethodsParams } from './parameters';
 import { runAuthMethods, type AuthMethodsRow } from './run';
@@ -17,14 +16,14 @@ export type { AuthMethodsParams } from './parameters';
 export type { AuthMethodsRow } from './run';
 export { undercountOf } from './undercount';
 
-export const authMethods: Analysis<AuthMethodsParams, AuthMethodsRow> = {
+export const authMethods: Analysis<AuthMethodsParams, AuthMethodsRow> = defineAnalysis({
   id: 'auth-methods',
   title: 'Authentication methods',
   question: 'Which authentication methods do users sign in with, how much is phishing-resistant, and what does SigninLogs alone miss?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: AUTH_METHODS_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<AuthMethodsParams>) => runAuthMethods(table, resolveParameters(AUTH_METHODS_PARAMETERS, overrides)),
-  kql: (overrides, scope) => authMethodsKql(resolveParameters(AUTH_METHODS_PARAMETERS, overrides), scope),
+  run: runAuthMethods,
+  kql: authMethodsKql,
   /** Method counts raise no findings: they measure adoption. */
   findingsFromRows: () => [],
-};
+});

@@ -7,8 +7,7 @@
  * parameters.ts: thresholds and severities as data · blocks.ts: which rows are blocks · run.ts: the TypeScript ·
  * context-tables.ts: per day, policy, user × app, status · finding.ts: the finding · kql.ts: the Kusto twin
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { blockFindings } from './finding';
 import { conditionalAccessKql } from './kql';
 import { CONDITIONAL_ACCESS_PARAMETERS, type ConditionalAccessParams } from './parameters';
@@ -17,15 +16,14 @@ import { runConditionalAccess, type ConditionalAccessRow } from './run';
 export type { ConditionalAccessParams } from './parameters';
 export type { ConditionalAccessRow } from './run';
 
-export const conditionalAccess: Analysis<ConditionalAccessParams, ConditionalAccessRow> = {
+export const conditionalAccess: Analysis<ConditionalAccessParams, ConditionalAccessRow> = defineAnalysis({
   id: 'conditional-access',
   title: 'Conditional Access blocks',
   question: 'Did Conditional Access block sign-ins, for whom, under which policy, and how much traffic did no policy cover?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: CONDITIONAL_ACCESS_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<ConditionalAccessParams>) =>
-    runConditionalAccess(table, resolveParameters(CONDITIONAL_ACCESS_PARAMETERS, overrides)),
-  kql: (overrides, scope) => conditionalAccessKql(resolveParameters(CONDITIONAL_ACCESS_PARAMETERS, overrides), scope),
+  run: runConditionalAccess,
+  kql: conditionalAccessKql,
   /** One finding per user × IP: low from a familiar country, medium from an unfamiliar one, high when repeated there. */
   findingsFromRows: (rows: ConditionalAccessRow[], p: ConditionalAccessParams) => blockFindings(rows, p),
-};
+});

@@ -5,8 +5,7 @@
  *
  * parameters.ts: the parameters as data · run.ts: the TypeScript · kql.ts: the Kusto twin
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { failureTriageKql } from './kql';
 import { FAILURE_TRIAGE_PARAMETERS, type FailureTriageParams } from './parameters';
 import { runFailureTriage, type FailureTriageRow } from './run';
@@ -14,14 +13,14 @@ import { runFailureTriage, type FailureTriageRow } from './run';
 export type { FailureTriageParams } from './parameters';
 export type { FailureTriageRow } from './run';
 
-export const failureTriage: Analysis<FailureTriageParams, FailureTriageRow> = {
+export const failureTriage: Analysis<FailureTriageParams, FailureTriageRow> = defineAnalysis({
   id: 'failure-triage',
   title: 'Failure triage',
   question: 'Which result codes does each table hold, what do they mean, and how many users do they touch?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: FAILURE_TRIAGE_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<FailureTriageParams>) => runFailureTriage(table, resolveParameters(FAILURE_TRIAGE_PARAMETERS, overrides)),
-  kql: (overrides, scope) => failureTriageKql(resolveParameters(FAILURE_TRIAGE_PARAMETERS, overrides), scope),
+  run: runFailureTriage,
+  kql: failureTriageKql,
   /** Triage raises no findings: it is context for the detectors. */
   findingsFromRows: () => [],
-};
+});

@@ -6,8 +6,7 @@
  *
  * @example show(ipPivot.run(table, { ip: '128.199.177.47' }))
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { ipPivotKql } from './kql';
 import { IP_PIVOT_PARAMETERS, type IpPivotParams } from './parameters';
 import { runIpPivot, type IpPivotRow } from './run';
@@ -15,19 +14,18 @@ import { runIpPivot, type IpPivotRow } from './run';
 export type { IpPivotParams } from './parameters';
 export type { IpPivotRow } from './run';
 
-export const ipPivot: Analysis<IpPivotParams, IpPivotRow> = {
+export const ipPivot: Analysis<IpPivotParams, IpPivotRow> = defineAnalysis({
   id: 'ip-pivot',
   title: 'Everything from one address or network',
   question: 'Which accounts, apps and tables were seen from this IP address (or network), and when?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: IP_PIVOT_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<IpPivotParams>) => runIpPivot(table, resolveParameters(IP_PIVOT_PARAMETERS, overrides)),
-  kql: (overrides, scope) => {
-    const p = resolveParameters(IP_PIVOT_PARAMETERS, overrides);
+  run: runIpPivot,
+  kql: (p, scope) => {
     // `signinlab kql ip-pivot --ip X`: the scope's address is the one to pivot on
     if (!p.ip.trim() && !p.asn.trim() && scope?.ip) p.ip = scope.ip;
     if (p.ip.trim() || p.asn.trim()) return ipPivotKql(p, scope);
     // like user-timeline under `kql --all`: a visible stand-in rather than a failure
     return `// ip-pivot needs --ip (or the asn parameter); "<IPAddress>" stands in for it below.\n${ipPivotKql({ ...p, ip: '<IPAddress>' }, scope)}`;
   },
-};
+});

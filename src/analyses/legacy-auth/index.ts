@@ -6,8 +6,7 @@
  *
  * parameters.ts: parameters as data · run.ts, finding.ts: the TypeScript · kql.ts: the twin
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { legacyAuthFindings, type LegacyAuthRow } from './finding';
 import { legacyAuthKql } from './kql';
 import { LEGACY_AUTH_PARAMETERS, type LegacyAuthParams } from './parameters';
@@ -16,13 +15,13 @@ import { runLegacyAuth } from './run';
 export type { LegacyAuthParams } from './parameters';
 export type { LegacyAuthRow } from './finding';
 
-export const legacyAuth: Analysis<LegacyAuthParams, LegacyAuthRow> = {
+export const legacyAuth: Analysis<LegacyAuthParams, LegacyAuthRow> = defineAnalysis({
   id: 'legacy-auth',
   title: 'Legacy authentication',
   question: 'Which users authenticated with legacy protocols that cannot do MFA, and did any of them get in?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: LEGACY_AUTH_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<LegacyAuthParams>) => runLegacyAuth(table, resolveParameters(LEGACY_AUTH_PARAMETERS, overrides)),
-  kql: (overrides, scope) => legacyAuthKql(resolveParameters(LEGACY_AUTH_PARAMETERS, overrides), scope),
+  run: runLegacyAuth,
+  kql: legacyAuthKql,
   findingsFromRows: (rows) => legacyAuthFindings(rows),
-};
+});

@@ -8,8 +8,7 @@
  * parameters.ts: thresholds and severities as data · run.ts: the TypeScript · attempts.ts: flows and attempts ·
  * outcomes.ts: one user judged · finding.ts: the finding · kql.ts: the Kusto twin
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { mfaFindings } from './finding';
 import { mfaOutcomesKql } from './kql';
 import type { MfaOutcomesRow } from './outcomes';
@@ -20,17 +19,17 @@ export type { MfaOutcomesParams } from './parameters';
 export type { MfaOutcome, MfaOutcomesRow } from './outcomes';
 export { groupAttempts } from './attempts';
 
-export const mfaOutcomes: Analysis<MfaOutcomesParams, MfaOutcomesRow> = {
+export const mfaOutcomes: Analysis<MfaOutcomesParams, MfaOutcomesRow> = defineAnalysis({
   id: 'mfa-outcomes',
   title: 'MFA outcomes',
   question: 'When MFA was required, did the user complete it, deny it or walk away, and is anyone being push-bombed?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: MFA_OUTCOMES_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<MfaOutcomesParams>) => runMfaOutcomes(table, resolveParameters(MFA_OUTCOMES_PARAMETERS, overrides)),
-  kql: (overrides, scope) => mfaOutcomesKql(resolveParameters(MFA_OUTCOMES_PARAMETERS, overrides), scope),
+  run: runMfaOutcomes,
+  kql: mfaOutcomesKql,
   /**
    * One finding per user with an attempt that did not complete: high for MFA fatigue (fatigueDenials or more
    * denials), medium when an attempt came from an IP the user never succeeded from, informational otherwise.
    */
   findingsFromRows: (rows: MfaOutcomesRow[], p: MfaOutcomesParams) => mfaFindings(rows, p),
-};
+});

@@ -7,8 +7,7 @@
  *
  * parameters.ts: thresholds as data · sources.ts, sliding-peak.ts, row.ts, run.ts: the TypeScript · kql.ts: the twin
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { passwordSprayKql } from './kql';
 import { PASSWORD_SPRAY_PARAMETERS, type PasswordSprayParams } from './parameters';
 import { sprayFindings, type PasswordSprayRow } from './row';
@@ -18,13 +17,13 @@ export type { PasswordSprayParams } from './parameters';
 export type { PasswordSprayRow, SpraySpeed } from './row';
 export { slidingPeak } from './sliding-peak';
 
-export const passwordSpray: Analysis<PasswordSprayParams, PasswordSprayRow> = {
+export const passwordSpray: Analysis<PasswordSprayParams, PasswordSprayRow> = defineAnalysis({
   id: 'password-spray',
   title: 'Password spray',
   question: 'Is one source (an IP, an ASN, a user agent over many IPs) failing passwords against many accounts, and did any guess work?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: PASSWORD_SPRAY_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<PasswordSprayParams>) => runPasswordSpray(table, resolveParameters(PASSWORD_SPRAY_PARAMETERS, overrides)),
-  kql: (overrides, scope) => passwordSprayKql(resolveParameters(PASSWORD_SPRAY_PARAMETERS, overrides), scope),
+  run: runPasswordSpray,
+  kql: passwordSprayKql,
   findingsFromRows: (rows, p) => sprayFindings(rows, p),
-};
+});

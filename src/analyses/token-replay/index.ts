@@ -6,8 +6,7 @@
  * parameters.ts: thresholds, points and bands as data · context.ts, baseline.ts, signals.ts, score.ts, row.ts, run.ts:
  * the TypeScript · kql.ts: the Kusto twin
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { tokenReplayKql } from './kql';
 import { TOKEN_REPLAY_PARAMETERS, type TokenReplayParams } from './parameters';
 import { networkClassifier } from '../../networks/classify';
@@ -16,14 +15,14 @@ import { runTokenReplay } from './run';
 
 export type { TokenReplayParams } from './parameters';
 
-export const tokenReplay: Analysis<TokenReplayParams, TokenReplayRow> = {
+export const tokenReplay: Analysis<TokenReplayParams, TokenReplayRow> = defineAnalysis({
   id: 'token-replay',
   title: 'Token replay across the two tables',
   question: "Is a session or token of the user's being used from a network and device its own sign-in did not have?",
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: TOKEN_REPLAY_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<TokenReplayParams>) => runTokenReplay(table, resolveParameters(TOKEN_REPLAY_PARAMETERS, overrides)),
-  kql: (overrides, scope) => tokenReplayKql(resolveParameters(TOKEN_REPLAY_PARAMETERS, overrides), scope),
+  run: runTokenReplay,
+  kql: tokenReplayKql,
   findingsFromRows: (rows: TokenReplayRow[], p) => {
     const networks = networkClassifier(p.networkClasses);
     return rows.map((pushed) => {
@@ -32,4 +31,4 @@ export const tokenReplay: Analysis<TokenReplayParams, TokenReplayRow> = {
       return tokenReplayFinding(r, [], times[0], times[times.length - 1]);
     });
   },
-};
+});

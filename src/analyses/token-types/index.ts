@@ -6,8 +6,7 @@
  *
  * parameters.ts: the parameters as data · run.ts: the TypeScript · kql.ts: the Kusto twin
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { tokenTypesKql } from './kql';
 import { TOKEN_TYPES_PARAMETERS, type TokenTypesParams } from './parameters';
 import { runTokenTypes, type TokenTypesRow } from './run';
@@ -15,14 +14,14 @@ import { runTokenTypes, type TokenTypesRow } from './run';
 export type { TokenTypesParams } from './parameters';
 export type { TokenTypesRow, TokenTypesUserAppRow } from './run';
 
-export const tokenTypes: Analysis<TokenTypesParams, TokenTypesRow> = {
+export const tokenTypes: Analysis<TokenTypesParams, TokenTypesRow> = defineAnalysis({
   id: 'token-types',
   title: 'Token types',
   question: 'Which tokens do clients present in each table, and how much is PRT against refresh token, per user and app?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: TOKEN_TYPES_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<TokenTypesParams>) => runTokenTypes(table, resolveParameters(TOKEN_TYPES_PARAMETERS, overrides)),
-  kql: (overrides, scope) => tokenTypesKql(resolveParameters(TOKEN_TYPES_PARAMETERS, overrides), scope),
+  run: runTokenTypes,
+  kql: tokenTypesKql,
   /** Token-type shares raise no findings: token-replay is the detector that uses them. */
   findingsFromRows: () => [],
-};
+});

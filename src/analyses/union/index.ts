@@ -5,8 +5,7 @@
  *
  * parameters.ts: the parameters as data · run.ts: the TypeScript · kql.ts: the Kusto twin
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import type { TimelineRow } from '../user-timeline/timeline-row';
 import { unionKql } from './kql';
 import { UNION_PARAMETERS, type UnionParams } from './parameters';
@@ -14,12 +13,12 @@ import { runUnion } from './run';
 
 export type { UnionParams } from './parameters';
 
-export const union: Analysis<UnionParams, TimelineRow> = {
+export const union: Analysis<UnionParams, TimelineRow> = defineAnalysis({
   id: 'union',
   title: 'Both tables as one',
   question: 'What does the complete authentication picture look like, interactive and non-interactive together?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: UNION_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<UnionParams>) => runUnion(table, resolveParameters(UNION_PARAMETERS, overrides)),
-  kql: (overrides, scope) => unionKql(resolveParameters(UNION_PARAMETERS, overrides), scope),
-};
+  run: runUnion,
+  kql: unionKql,
+});

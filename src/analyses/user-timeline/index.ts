@@ -4,8 +4,7 @@
  *
  * parameters.ts: the parameters as data · run.ts: the TypeScript · kql.ts: the Kusto twin · timeline-row.ts: the row
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { userTimelineKql } from './kql';
 import { requireUser, USER_TIMELINE_PARAMETERS, type UserTimelineParams } from './parameters';
 import { runUserTimeline } from './run';
@@ -13,18 +12,17 @@ import type { TimelineRow } from './timeline-row';
 
 export type { UserTimelineParams } from './parameters';
 
-export const userTimeline: Analysis<UserTimelineParams, TimelineRow> = {
+export const userTimeline: Analysis<UserTimelineParams, TimelineRow> = defineAnalysis({
   id: 'user-timeline',
   title: 'One user, both tables, in time order',
   question: 'What did this account do, interactively and silently, from where, with which apps and tokens?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: USER_TIMELINE_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<UserTimelineParams>) => runUserTimeline(table, resolveParameters(USER_TIMELINE_PARAMETERS, overrides)),
+  run: runUserTimeline,
 
-  kql(overrides, scope) {
-    const p = resolveParameters(USER_TIMELINE_PARAMETERS, overrides);
+  kql(p, scope) {
     const user = p.user || scope?.user || '';
     requireUser(user);
     return userTimelineKql({ ...p, user }, scope);
   },
-};
+});

@@ -11,8 +11,7 @@
  * parameters.ts: thresholds and severity bands as data · run.ts: the TypeScript · user-days.ts: judging one user ·
  * assess.ts: the bands · finding.ts: the finding · kql.ts: the Kusto twin
  */
-import type { SignInTable } from '../../table/signin-table';
-import { resolveParameters, type Analysis } from '../analysis';
+import { defineAnalysis, type Analysis } from '../analysis';
 import { volumeRatioFinding } from './finding';
 import { volumeRatioKql } from './kql';
 import { VOLUME_RATIO_PARAMETERS, type VolumeRatioParams } from './parameters';
@@ -23,14 +22,14 @@ export type { VolumeRatioParams } from './parameters';
 export type { VolumeAssessment } from './assess';
 export type { VolumeRatioRow } from './user-days';
 
-export const volumeRatio: Analysis<VolumeRatioParams, VolumeRatioRow> = {
+export const volumeRatio: Analysis<VolumeRatioParams, VolumeRatioRow> = defineAnalysis({
   id: 'volume-ratio',
   title: 'Interactive vs non-interactive volume per user',
   question: 'How many silent token events does each user generate per interactive sign-in, and who is far above normal?',
   tables: ['SigninLogs', 'AADNonInteractiveUserSignInLogs'],
   parameters: VOLUME_RATIO_PARAMETERS,
-  run: (table: SignInTable, overrides?: Partial<VolumeRatioParams>) => runVolumeRatio(table, resolveParameters(VOLUME_RATIO_PARAMETERS, overrides)),
-  kql: (overrides, scope) => volumeRatioKql(resolveParameters(VOLUME_RATIO_PARAMETERS, overrides), scope),
+  run: runVolumeRatio,
+  kql: volumeRatioKql,
   findingsFromRows: (rows: VolumeRatioRow[], p: VolumeRatioParams) =>
     rows.filter((r) => r.Assessment === 'suspicious').map((r) => volumeRatioFinding(r, p, [], [])),
-};
+});
