@@ -14,7 +14,7 @@ import { collect, detect, planDetectors } from '../../src/analyses/run-detectors
 import { analysisById } from '../../src/analyses/registry';
 import { resolveParameters } from '../../src/analyses/analysis';
 import { syntheticTenant } from '../../src/sources/synthetic/synthetic-tenant';
-import { sharedCertificate, TOKEN } from '../live/loopback/live-harness';
+import { sharedCertificate, standInAzEnv, TOKEN } from '../live/loopback/live-harness';
 import { startAdxServer, type AdxServer } from './loopback/adx-server';
 
 const DB = 'SecurityLogs';
@@ -39,28 +39,20 @@ afterAll(() => server.close());
 type Step = { cli: string[] } | { pushdown: string; scope?: Record<string, string> };
 
 function runSteps(steps: Step[], extraEnv: Record<string, string> = {}): Promise<Record<string, unknown>[]> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(AZURE_|IDENTITY_|MSI_|SIGNINLAB_)/.test(k)) env[k] = v;
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
       ['-r', path.join(__dirname, '../live/child/register-ts.js'), path.join(__dirname, 'child/adx-steps.ts')],
       {
         timeout: 110_000,
-        env: {
-          ...env,
-          PATH: `${path.join(__dirname, '../live/stand-in-az')}${path.delimiter}${process.env.PATH}`,
-          HOME: mkdtempSync(path.join(tmpdir(), 'signinlab-home-')),
-          AZURE_TOKEN_CREDENTIALS: 'dev',
+        // The client asks for the cluster's resource; with no auth metadata it is the public Kusto resource.
+        env: standInAzEnv('https://kusto.kusto.windows.net', {
           NODE_EXTRA_CA_CERTS: caFile,
-          STANDIN_AZ_TOKEN: TOKEN,
-          // The client asks for the cluster's resource; with no auth metadata it is the public Kusto resource.
-          STANDIN_AZ_RESOURCE: 'https://kusto.kusto.windows.net',
           SIGNINLAB_ADX_CLUSTER: server.url,
           SIGNINLAB_ADX_DATABASE: DB,
           ADX_STEPS: JSON.stringify(steps),
           ...extraEnv,
-        },
+        }),
       },
       (error, stdout, stderr) => {
         if (error) return reject(new Error(`${error.message}\n${stderr}`));

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { passwordSpray } from '../../src/analyses/password-spray';
 import { DETECTORS } from '../../src/analyses/registry';
 import { loadText } from '../../src/sources/files/load-files';
-import { fixtureServer, sharedCertificate, TOKEN, WORKSPACE } from './loopback/live-harness';
+import { fixtureServer, sharedCertificate, standInAzEnv, TOKEN, WORKSPACE } from './loopback/live-harness';
 import { onTheWire } from './loopback/on-the-wire';
 import type { LoopbackServer } from './loopback/log-analytics-server';
 import { FIXTURE_TIMESPAN, SPRAY_IP, wireFixture } from './loopback/wire-fixture';
@@ -30,24 +30,13 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function cli(args: string[], endpoint = server.endpoint): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(AZURE_|IDENTITY_|MSI_|SIGNINLAB_)/.test(k)) env[k] = v;
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [path.join(root, 'bin/signinlab.js'), ...args],
       {
         timeout: 90_000,
-        env: {
-          ...env,
-          PATH: `${path.join(__dirname, 'stand-in-az')}${path.delimiter}${process.env.PATH}`,
-          HOME: home,
-          AZURE_TOKEN_CREDENTIALS: 'dev',
-          NODE_EXTRA_CA_CERTS: caFile,
-          SIGNINLAB_LOGS_ENDPOINT: endpoint,
-          STANDIN_AZ_TOKEN: TOKEN,
-          STANDIN_AZ_RESOURCE: 'https://api.loganalytics.io',
-        },
+        env: standInAzEnv('https://api.loganalytics.io', { HOME: home, NODE_EXTRA_CA_CERTS: caFile, SIGNINLAB_LOGS_ENDPOINT: endpoint }),
       },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

@@ -5,10 +5,8 @@
  * environment (jest's `process.env` is a copy the spawned `az` would not see).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixtureServer, sharedCertificate, TOKEN, WORKSPACE } from './loopback/live-harness';
+import { fixtureServer, sharedCertificate, standInAzEnv, TOKEN, WORKSPACE } from './loopback/live-harness';
 import type { LoopbackServer } from './loopback/log-analytics-server';
 import { FIXTURE_TIMESPAN, wireFixture } from './loopback/wire-fixture';
 
@@ -19,8 +17,6 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function runChild(extraEnv: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('AZURE_') && !k.startsWith('IDENTITY_') && !k.startsWith('MSI_')) env[k] = v;
   return sharedCertificate().then(
     (cert) =>
       new Promise((resolve, reject) => {
@@ -29,20 +25,13 @@ function runChild(extraEnv: Record<string, string>): Promise<{ stdout: string; s
           ['-r', path.join(__dirname, 'child/register-ts.js'), path.join(__dirname, 'child/pull-with-default-credential.ts')],
           {
             timeout: 60_000,
-            env: {
-              ...env,
-              PATH: `${path.join(__dirname, 'stand-in-az')}${path.delimiter}${process.env.PATH}`,
-              HOME: mkdtempSync(path.join(tmpdir(), 'signinlab-home-')),
-              // Developer credentials only: the managed-identity probe would otherwise try the metadata address.
-              AZURE_TOKEN_CREDENTIALS: 'dev',
+            env: standInAzEnv('https://api.loganalytics.io', {
               SIGNINLAB_WORKSPACE_ID: WORKSPACE,
               SIGNINLAB_LOGS_ENDPOINT: server.endpoint,
               LOOPBACK_CA: cert.cert,
               PULL_TIMESPAN: FIXTURE_TIMESPAN,
-              STANDIN_AZ_TOKEN: TOKEN,
-              STANDIN_AZ_RESOURCE: 'https://api.loganalytics.io',
               ...extraEnv,
-            },
+            }),
           },
           (error, stdout, stderr) => (error ? reject(error) : resolve({ stdout, stderr })),
         );

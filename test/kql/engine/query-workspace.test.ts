@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixtureServer, sharedCertificate, TOKEN, WORKSPACE } from '../../live/loopback/live-harness';
+import { fixtureServer, sharedCertificate, standInAzEnv, TOKEN, WORKSPACE } from '../../live/loopback/live-harness';
 import type { LoopbackServer } from '../../live/loopback/log-analytics-server';
 
 const QUERY = 'SigninLogs | summarize n = count(), First = min(TimeGenerated) by ResultType';
@@ -26,25 +26,17 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function steps(argvs: string[][]): Promise<{ code: number; stdout: string; stderr: string }[]> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(AZURE_|IDENTITY_|MSI_|SIGNINLAB_)/.test(k)) env[k] = v;
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
       ['-r', path.join(__dirname, '../../live/child/register-ts.js'), path.join(__dirname, '../../adx/child/adx-steps.ts')],
       {
         timeout: 90_000,
-        env: {
-          ...env,
-          PATH: `${path.join(__dirname, '../../live/stand-in-az')}${path.delimiter}${process.env.PATH}`,
-          HOME: mkdtempSync(path.join(tmpdir(), 'signinlab-home-')),
-          AZURE_TOKEN_CREDENTIALS: 'dev',
+        env: standInAzEnv('https://api.loganalytics.io', {
           NODE_EXTRA_CA_CERTS: caFile,
           SIGNINLAB_LOGS_ENDPOINT: server.endpoint,
-          STANDIN_AZ_TOKEN: TOKEN,
-          STANDIN_AZ_RESOURCE: 'https://api.loganalytics.io',
           ADX_STEPS: JSON.stringify(argvs.map((cli) => ({ cli }))),
-        },
+        }),
       },
       (error, stdout, stderr) => {
         if (error) return reject(new Error(`${error.message}\n${stderr}`));

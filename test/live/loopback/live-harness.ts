@@ -1,5 +1,8 @@
 /** Shared setup for the live tests: one certificate, a stand-in credential with a secret token, and a server factory. */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TokenCredential } from '@azure/identity';
 import { loopbackCertificate, type TestCertificate } from './certificate';
 import { startLogAnalyticsServer, type LoopbackServer, type ServerOptions } from './log-analytics-server';
@@ -45,4 +48,23 @@ export async function fixtureServer(extra: Partial<ServerOptions> = {}, tables: 
 export async function clientOptionsFor(server: LoopbackServer) {
   const cert = await sharedCertificate();
   return { endpoint: server.endpoint, clientOptions: { tlsOptions: { ca: cert.cert } } };
+}
+
+/**
+ * The environment of a child process that signs in through the real credential chain: none of this machine's Azure,
+ * identity or signinlab settings, the stand-in `az` first on PATH (it hands out TOKEN for `resource`), a fresh HOME,
+ * developer credentials only (the managed-identity probe would otherwise try the metadata address). `extra` wins.
+ */
+export function standInAzEnv(resource: string, extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(AZURE_|IDENTITY_|MSI_|SIGNINLAB_)/.test(k)) env[k] = v;
+  return {
+    ...env,
+    PATH: `${path.join(__dirname, '../stand-in-az')}${path.delimiter}${process.env.PATH}`,
+    HOME: mkdtempSync(path.join(tmpdir(), 'signinlab-home-')),
+    AZURE_TOKEN_CREDENTIALS: 'dev',
+    STANDIN_AZ_TOKEN: TOKEN,
+    STANDIN_AZ_RESOURCE: resource,
+    ...extra,
+  };
 }
