@@ -83,10 +83,11 @@ export function renderMarkdown(r: ReportModel, options: Pick<ReportOptions, 'cha
   out.push('## Findings', r.findings.length ? r.findings.map((s, i) => finding(s, i + 1)).join('\n\n') : 'None.');
   if (r.charts.length) {
     out.push('## Charts');
+    // A linked file's path is encoded segment by segment, so a folder name with spaces or parentheses stays one link.
+    const folder = options.chartFolder?.split(/[\\/]/).filter(Boolean);
     r.charts.forEach((c, i) => {
-      const file = options.chartFolder !== undefined ? chartFileName(c, i) : undefined;
-      // A linked file's path is encoded segment by segment, so a folder name with spaces or parentheses stays one link.
-      const src = file ? [...options.chartFolder!.split(/[\\/]/).filter(Boolean), file].map(urlSegment).join('/') : chartImage(c).src;
+      const file = folder && chartFileName(c, i);
+      const src = folder && file ? [...folder, file].map(urlSegment).join('/') : chartImage(c).src;
       out.push(`![${m(c.title)}](${src})`);
       out.push(`**${m(c.title)}**${c.caption ? ` — ${m(c.caption)}` : ''}`);
     });
