@@ -31,7 +31,7 @@ export class Numbers<T extends Int32Array | Uint32Array> {
   constructor(private data: T) {}
   set(i: number, v: number): void {
     if (i >= this.data.length) {
-      const next = new (this.data.constructor as new (n: number) => T)(Math.max(16, this.data.length * 2));
+      const next = new (this.data.constructor as new (n: number) => T)(Math.max(16, this.data.length * 2, i + 1));
       next.set(this.data as never);
       this.data = next;
     }
