@@ -8,10 +8,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDetectors } from '../../src/analyses/run-detectors';
-import { evaluate } from '../../src/findings/evaluate';
 import { loadFiles } from '../../src/sources/files/load-files';
 import { generateRows } from '../../src/sources/synthetic/generate-rows';
 import { WRITER_FORMATS, writeRows } from '../../src/sources/writers/write-rows';
+import { expectQuality } from './expect-quality';
 
 const rows = generateRows({ users: 18, days: 4, seed: 31 });
 const dir = mkdtempSync(join(tmpdir(), 'signinlab-formats-'));
@@ -22,12 +22,6 @@ describe.each(WRITER_FORMATS.map((f) => [f]))('detectors on the %s export', (for
     await writeRows(rows, path, format);
     const loaded = await loadFiles([path]);
     expect(loaded.rejected).toEqual([]);
-    const e = evaluate(runDetectors(loaded.table), rows.labels);
-    const scores = e.detectors.map((d) => ({ detector: d.detector, precision: d.precision, recall: d.recall, falseAlerts: d.falseAlerts.map((f) => f.summary), missed: d.missed }));
-    for (const s of scores) {
-      expect({ ...s, ok: s.precision >= 0.95 && s.recall >= 0.95 }).toMatchObject({ detector: s.detector, ok: true });
-    }
-    expect(e.detectors.map((d) => d.detector)).toEqual(expect.arrayContaining(['token-replay', 'password-spray', 'legacy-auth', 'high-volume-ratio']));
-    expect(e.lookalikeFailures.map((x) => `${x.label}: ${x.finding.summary}`)).toEqual([]);
+    expectQuality(runDetectors(loaded.table), rows.labels);
   });
 });
